@@ -1,0 +1,1 @@
+namespace Notebooks.Tests; public class Placeholder {}
