@@ -1,1 +1,0 @@
-namespace Notebooks.Tests; public class Placeholder {}
