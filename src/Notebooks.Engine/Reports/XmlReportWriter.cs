@@ -13,6 +13,7 @@ internal static class XmlReportWriter
         var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false) };
         using (var writer = XmlWriter.Create(stream, settings))
             document.Save(writer);
+        stream.WriteByte((byte)'\n');
         AtomicFile.WriteAllBytes(path, stream.ToArray());
     }
 }
