@@ -30,8 +30,10 @@ static class CellRunner
                     case ResultEvent result:
                         Append(cell, new DisplayOutput(result.Data, IsResult: true), produced);
                         break;
-                    case UpdateEvent update:
-                        ReplaceDisplay(notebook, update);
+                    case UpdateEvent update when !ReplaceDisplay(notebook, update):
+                        // .NET Interactive 1.0 gives display()'s returned handle a different id than the
+                        // display it published, so an update often matches nothing: show it, don't lose it.
+                        Append(cell, new DisplayOutput(update.Data, false, update.DisplayId), produced);
                         break;
                     case ErrorEvent failed:
                         error = failed with { Traceback = ScriptLineMap.RewriteTraceback(failed.Traceback, index, cell.Source) };
@@ -64,12 +66,17 @@ static class CellRunner
         produced(output);
     }
 
-    static void ReplaceDisplay(Notebook notebook, UpdateEvent update)
+    static bool ReplaceDisplay(Notebook notebook, UpdateEvent update)
     {
+        var replaced = false;
         foreach (var cell in notebook.Cells)
             for (var i = 0; i < cell.Outputs.Count; i++)
                 if (cell.Outputs[i] is DisplayOutput shown && shown.DisplayId == update.DisplayId)
+                {
                     cell.Outputs[i] = shown with { Data = update.Data };
+                    replaced = true;
+                }
+        return replaced;
     }
 
     static ErrorEvent Unexplained(int index) =>
