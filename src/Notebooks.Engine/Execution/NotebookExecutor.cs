@@ -117,7 +117,8 @@ public sealed class NotebookExecutor(WorkerLauncher launcher, ExecutionOptions? 
             CellOutcome.TimedOut t => (CellStatus.TimedOut, new CellError("CellTimeoutError",
                 $"Cell {number} did not finish within {t.Limit.TotalSeconds:0.#} s; the worker process was stopped.", null, null, "")),
             CellOutcome.Exited x => (CellStatus.Crashed, new CellError("WorkerCrashedError",
-                $"The worker process exited with code {x.ExitCode?.ToString() ?? "unknown"} while running cell {number}.", null, null,
+                $"The worker process exited with code {x.ExitCode?.ToString() ?? "unknown"} while running cell {number}"
+                + (x.StderrTail.FirstOrDefault(l => l.Trim().Length > 0) is { } cause ? $": {cause.Trim()}" : "."), null, null,
                 string.Join('\n', x.StderrTail))),
             _ => throw new UnreachableException(),
         };

@@ -3,19 +3,23 @@ using System.Text.RegularExpressions;
 namespace Notebooks.Engine.Execution;
 
 /// <summary>
-/// .NET Interactive strips directive lines (#r, #i, #!…) before the C# compiler sees a cell, so a
-/// compiler or stack-trace line N is the N-th non-directive line of the cell. This maps it back.
+/// .NET Interactive removes its directive lines (#!…, #i, #r "nuget:…"; a plain #r "file" stays for
+/// the compiler) before C# sees a cell and, when it removed any, the blank lines the code then starts
+/// with. A compiler or stack-trace line N counts lines of what remains; this maps it back to the cell.
 /// </summary>
 public static partial class ScriptLineMap
 {
     public static int? ToCellLine(string source, int scriptLine)
     {
         var lines = SplitLines(source);
+        var hasDirectives = lines.Any(IsDirective);
+        var started = !hasDirectives;
         var seen = 0;
         for (var i = 0; i < lines.Length; i++)
         {
             if (IsDirective(lines[i])) continue;
-            if (++seen == scriptLine) return i + 1;
+            started |= lines[i].Trim().Length > 0;
+            if (started && ++seen == scriptLine) return i + 1;
         }
         return null;
     }
@@ -46,7 +50,7 @@ public static partial class ScriptLineMap
 
     static string[] SplitLines(string source) => source.ReplaceLineEndings("\n").Split('\n');
 
-    [GeneratedRegex(@"^\s*(#!|#r\s|#i\s|#r$|#i$)")]
+    [GeneratedRegex(@"^\s*(#!|#i\s|#r\s+""nuget:)")]
     private static partial Regex DirectivePattern();
 
     [GeneratedRegex(@"^\s*#r\s+""nuget:", RegexOptions.Multiline)]

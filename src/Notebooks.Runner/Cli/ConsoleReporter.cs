@@ -55,6 +55,7 @@ public sealed class ConsoleReporter(IAnsiConsole console, bool stream, bool live
 
     public void CellFinished(Notebook notebook, CellPosition position, CellResult result)
     {
+        cellClock.Stop();
         if (live) return;
         console.WriteLine($"  cell {position.Number}/{position.Total} {result.Status} {result.Duration.TotalSeconds:0.00} s");
     }

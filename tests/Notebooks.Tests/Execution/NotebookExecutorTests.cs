@@ -62,11 +62,11 @@ public class NotebookExecutorTests
     [Fact]
     public async Task When_a_cell_does_not_compile_then_the_error_names_the_cell_line_counting_directives()
     {
-        var result = await RunAsync(Of(Code("#!csharp\nvar ok = 1;\nint bad = \"text\";")));
+        var result = await RunAsync(Of(Code("#!csharp\n\nvar ok = 1;\nint bad = \"text\";")));
 
         var error = result.FailingCell!.Error!;
-        Assert.Equal(("CS0029", 3, "int bad = \"text\";"), (error.Name, error.Line, error.LineText));
-        Assert.Contains("cell-1.csx(3,", error.Detail);
+        Assert.Equal(("CS0029", 4, "int bad = \"text\";"), (error.Name, error.Line, error.LineText));
+        Assert.Contains("cell-1.csx(4,", error.Detail);
     }
 
     [Fact]

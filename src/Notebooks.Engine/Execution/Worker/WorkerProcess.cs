@@ -6,10 +6,12 @@ namespace Notebooks.Engine.Execution.Worker;
 /// <summary>One running worker: requests go to its stdin, protocol events come back from its stdout.</summary>
 sealed class WorkerProcess : IAsyncDisposable
 {
-    const int StderrLinesKept = 40;
+    const int StderrHeadKept = 10;
+    const int StderrTailKept = 30;
 
     readonly Process process;
     readonly Channel<WorkerEvent> events = Channel.CreateUnbounded<WorkerEvent>(new() { SingleReader = true });
+    readonly List<string> stderrHead = new();
     readonly Queue<string> stderrTail = new();
     readonly Task pump;
 
@@ -21,8 +23,9 @@ sealed class WorkerProcess : IAsyncDisposable
             if (e.Data is null) return;
             lock (stderrTail)
             {
+                if (stderrHead.Count < StderrHeadKept) { stderrHead.Add(e.Data); return; }
                 stderrTail.Enqueue(e.Data);
-                if (stderrTail.Count > StderrLinesKept) stderrTail.Dequeue();
+                if (stderrTail.Count > StderrTailKept) stderrTail.Dequeue();
             }
         };
         process.BeginErrorReadLine();
@@ -34,10 +37,13 @@ sealed class WorkerProcess : IAsyncDisposable
 
     public int Id => process.Id;
 
-    /// <summary>The last lines the worker wrote to stderr: the only trace a crash leaves.</summary>
+    /// <summary>
+    /// The first and last lines the worker wrote to stderr: the only trace a crash leaves (the runtime
+    /// names the cause first, e.g. "Stack overflow.", then thousands of frames).
+    /// </summary>
     public IReadOnlyList<string> StderrTail
     {
-        get { lock (stderrTail) return stderrTail.ToList(); }
+        get { lock (stderrTail) return [.. stderrHead, .. stderrTail]; }
     }
 
     public async Task SendAsync(CellRequest request)
