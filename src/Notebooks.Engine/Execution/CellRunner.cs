@@ -49,6 +49,11 @@ static class CellRunner
             worker.Kill(); // a spinning loop cannot be cancelled inside a C# script: stop the process
             return new CellOutcome.TimedOut(timeout);
         }
+        catch (OperationCanceledException)
+        {
+            worker.Kill(); // the caller gave up (Ctrl+C): leave no worker spinning behind
+            throw;
+        }
         catch (IOException)
         {
             // stdin closed under us: the worker died; the exit code tells why

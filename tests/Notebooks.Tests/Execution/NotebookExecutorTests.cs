@@ -14,7 +14,8 @@ public class NotebookExecutorTests
         var notebook = Of(
             Markdown("# Title"),
             Code("Console.WriteLine(\"hello\");\ndisplay(new { Answer = 42 });\n1 + 1"),
-            Code("\"second\""));
+            Code("\"second\""),
+            Code("display(\"once\")"));
 
         var result = await RunAsync(notebook);
 
@@ -28,11 +29,13 @@ public class NotebookExecutorTests
         var value = Assert.IsType<DisplayOutput>(cell.Outputs[2]);
         Assert.True(value.IsResult);
         Assert.Equal("2", value.Data["text/plain"]);
-        Assert.Equal([1, 2], result.Executed.Cells.Where(c => c.Type == CellType.Code).Select(c => c.ExecutionCount ?? 0));
+        Assert.Equal([1, 2, 3], result.Executed.Cells.Where(c => c.Type == CellType.Code).Select(c => c.ExecutionCount ?? 0));
+        Assert.Single(result.Executed.Cells[3].Outputs); // display(x) returns what it showed: not shown twice
+        Assert.Equal("once", result.Executed.Cells[3].Text());
         Assert.Equal("passed", cell.Metadata["execution"]!["status"]!.GetValue<string>());
         Assert.True(cell.Metadata["execution"]!["duration_ms"]!.GetValue<long>() >= 0);
         Assert.Empty(notebook.Cells[1].Outputs); // the input notebook is left as it was
-        Assert.Equal([1, 2], result.Cells.Select(c => c.Index)); // markdown has no result
+        Assert.Equal([1, 2, 3], result.Cells.Select(c => c.Index)); // markdown has no result
     }
 
     [Fact]
