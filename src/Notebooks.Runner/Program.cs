@@ -1,1 +1,13 @@
-return 0;
+using System.CommandLine;
+using Notebooks.Engine.Execution.Worker;
+using Notebooks.Runner.Cli;
+using Notebooks.Runner.Worker;
+
+// The hidden worker mode is checked before parsing so it never shows in help.
+if (args is [WorkerProtocol.WorkerVerb]) return await WorkerHost.RunAsync();
+
+var root = new RootCommand("Training notebooks: run notebooks headless.")
+{
+    RunCommand.Create(RunnerWiring.Hooks, SelfLauncher.Create()),
+};
+return await root.Parse(args).InvokeAsync();

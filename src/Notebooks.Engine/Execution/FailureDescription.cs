@@ -1,0 +1,19 @@
+namespace Notebooks.Engine.Execution;
+
+public static class FailureDescription
+{
+    /// <summary>
+    /// "path: cell 4, line 2: InvalidOperationException: boom", then the line's text indented;
+    /// null when the notebook passed.
+    /// </summary>
+    public static string? Describe(NotebookResult result, string displayPath)
+    {
+        if (result.Succeeded) return null;
+        if (result.FailingCell is not { Error: { } error } cell)
+            return $"{displayPath}: {result.Status}: {result.Message}";
+
+        var where = error.Line is { } line ? $"cell {cell.Index + 1}, line {line}" : $"cell {cell.Index + 1}";
+        var headline = $"{displayPath}: {where}: {error.Name}: {error.Message}";
+        return error.LineText is { Length: > 0 } text ? $"{headline}\n    {text}" : headline;
+    }
+}

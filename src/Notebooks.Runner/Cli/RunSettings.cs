@@ -1,0 +1,12 @@
+using Notebooks.Engine.Execution;
+
+namespace Notebooks.Runner.Cli;
+
+/// <summary>What `run` was asked to do, after parsing.</summary>
+public sealed record RunSettings(
+    IReadOnlyList<string> Paths,
+    string OutputDirectory,
+    bool InPlace,
+    ExecutionOptions Execution,
+    IReadOnlyDictionary<string, string> Parameters,
+    bool Stream);

@@ -1,0 +1,49 @@
+using Microsoft.DotNet.Interactive;
+using Microsoft.DotNet.Interactive.Commands;
+using Microsoft.DotNet.Interactive.Events;
+using Notebooks.Engine.Execution.Worker;
+
+namespace Notebooks.Runner.Worker;
+
+/// <summary>
+/// The hidden `worker` subcommand: hosts one kernel for one notebook, reads cell requests from
+/// stdin and answers with protocol events on stdout until stdin closes.
+/// </summary>
+static class WorkerHost
+{
+    public static async Task<int> RunAsync()
+    {
+        var protocol = new ProtocolWriter(Console.OpenStandardOutput());
+        var requests = new StreamReader(Console.OpenStandardInput());
+        // Stray writes (background threads, the kernel's own logging) must not corrupt the protocol,
+        // and user code must not read our requests.
+        Console.SetOut(Console.Error);
+        Console.SetIn(TextReader.Null);
+
+        var (composite, csharp) = KernelFactory.Create();
+        var lines = new ScriptOptionsAdapter(csharp);
+        var current = -1;
+        using var forwarding = composite.KernelEvents.Subscribe(e =>
+        {
+            if (Volatile.Read(ref current) is var cell && cell >= 0 && EventTranslator.Output(cell, e) is { } message)
+                protocol.Send(message);
+        });
+
+        protocol.Send(new ReadyEvent(KernelFactory.Names(composite)));
+        while (await requests.ReadLineAsync() is { } line)
+        {
+            if (WorkerProtocol.DecodeRequest(line) is not { } request) continue;
+            var fileName = WorkerProtocol.ScriptFileName(request.Cell);
+            lines.PrepareSubmission(fileName);
+            Volatile.Write(ref current, request.Cell);
+            var result = await composite.SendAsync(new SubmitCode(request.Code, request.Kernel));
+            Volatile.Write(ref current, -1);
+
+            var failed = result.Events.OfType<CommandFailed>().FirstOrDefault();
+            if (failed is not null) protocol.Send(EventTranslator.Error(request.Cell, failed, fileName));
+            protocol.Send(new DoneEvent(request.Cell, failed is null));
+        }
+        composite.Dispose();
+        return 0;
+    }
+}

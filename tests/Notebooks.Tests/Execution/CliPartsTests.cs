@@ -1,0 +1,74 @@
+using Notebooks.Engine.Execution;
+using Notebooks.Engine.Execution.Worker;
+using Notebooks.Runner.Cli;
+using Xunit;
+
+namespace Notebooks.Tests.Execution;
+
+public class CliPartsTests
+{
+    [Fact]
+    public void When_params_are_name_value_pairs_then_they_become_a_dictionary()
+    {
+        var parsed = ParameterList.Parse(["lr=0.1", "name=a=b"]);
+
+        Assert.Null(parsed.Error);
+        Assert.Equal("0.1", parsed.Values["lr"]);
+        Assert.Equal("a=b", parsed.Values["name"]);
+    }
+
+    [Theory]
+    [InlineData("novalue", "'novalue' is not name=value")]
+    [InlineData("=1", "'=1' is not name=value")]
+    public void When_a_param_lacks_a_name_or_value_then_it_is_named_in_the_error(string argument, string error) =>
+        Assert.Equal(error, ParameterList.Parse([argument]).Error);
+
+    [Fact]
+    public void When_a_param_is_given_twice_then_that_is_an_error() =>
+        Assert.Equal("'lr' is given twice", ParameterList.Parse(["lr=1", "lr=2"]).Error);
+
+    [Fact]
+    public void When_a_folder_is_searched_then_notebooks_are_found_recursively_except_build_folders()
+    {
+        var root = Directory.CreateTempSubdirectory("nb-find-").FullName;
+        foreach (var file in new[] { "a.ipynb", "sub/b.dib", "sub/c.txt", "bin/d.ipynb", "obj/e.ipynb", "artifacts/executed/f.ipynb" })
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(root, file))!);
+            File.WriteAllText(Path.Combine(root, file), "{}");
+        }
+
+        var (files, unmatched) = NotebookFinder.Find([".", "sub/*.dib", "missing.ipynb"], root);
+
+        Assert.Equal(["a.ipynb", Path.Combine("sub", "b.dib")], files.Select(f => f.RelativePath));
+        Assert.Equal(["missing.ipynb"], unmatched);
+        Directory.Delete(root, recursive: true);
+    }
+
+    [Fact]
+    public void When_events_are_encoded_then_they_decode_to_the_same_event()
+    {
+        WorkerEvent[] events =
+        [
+            new ReadyEvent(["csharp"]),
+            new StreamEvent(2, "stdout", "hi\n"),
+            new ErrorEvent(3, "E", "boom", ["at x"], 4),
+            new DoneEvent(3, false),
+        ];
+
+        foreach (var sent in events)
+        {
+            var received = WorkerProtocol.TryDecodeEvent(WorkerProtocol.Encode(sent));
+            Assert.Equal(WorkerProtocol.Encode(sent), WorkerProtocol.Encode(received!));
+        }
+        Assert.Null(WorkerProtocol.TryDecodeEvent("plain text a cell wrote to fd 1"));
+    }
+
+    [Theory]
+    [InlineData(new[] { NotebookStatus.Passed, NotebookStatus.Failed }, ExitCode.CellFailed)]
+    [InlineData(new[] { NotebookStatus.TimedOut, NotebookStatus.Failed }, ExitCode.Timeout)]
+    [InlineData(new[] { NotebookStatus.Failed, NotebookStatus.Crashed, NotebookStatus.TimedOut }, ExitCode.Crash)]
+    [InlineData(new[] { NotebookStatus.Crashed, NotebookStatus.Invalid }, ExitCode.BadInput)]
+    [InlineData(new[] { NotebookStatus.Passed }, ExitCode.Success)]
+    public void When_notebooks_end_differently_then_the_worst_exit_code_wins(NotebookStatus[] statuses, ExitCode expected) =>
+        Assert.Equal(expected, statuses.Select(RunPipeline.ExitCodeOf).Max());
+}
