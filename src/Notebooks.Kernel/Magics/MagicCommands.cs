@@ -5,5 +5,8 @@ public static class MagicCommands
 {
     public static void Register(Microsoft.DotNet.Interactive.Kernel root)
     {
+        SeedMagic.Register(root);
+        DatasetMagic.Register(root);
+        DeviceMagic.Register(root);
     }
 }
