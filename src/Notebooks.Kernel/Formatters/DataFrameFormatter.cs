@@ -25,7 +25,7 @@ public static class DataFrameFormatter
             Describe("nulls", columns, c => ValueText.Count(c.NullCount)),
         };
         for (long r = 0; r < rows; r++)
-            body.Add(columns.Select(c => new HtmlCell(ValueText.Of(c[r]))).Prepend(new HtmlCell(r.ToString(), "font-weight:bold")));
+            body.Add(columns.Select(c => new HtmlCell(ValueText.Of(c[r]))).Prepend(new HtmlCell(r.ToString(), "font-weight:bold")).ToList());
         return Element("div", TextElement("p", Summary(frame, rows)) + Table(headers, body));
     }
 

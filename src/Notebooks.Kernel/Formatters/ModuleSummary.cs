@@ -28,7 +28,7 @@ public sealed record ModuleSummary(IReadOnlyList<ModuleSummary.Row> Rows, long T
             else hidden++;
             foreach (var (childName, child) in m.named_children()) Visit(childName, child, depth + 1);
         }
-        Visit(module.GetName(), module, 0);
+        Visit(TypeName(module.GetType()), module, 0);
         var parameters = module.parameters().ToList();
         return new ModuleSummary(rows, parameters.Sum(p => p.numel()), parameters.Where(p => p.requires_grad).Sum(p => p.numel()), hidden);
     }

@@ -1,5 +1,4 @@
 using Notebooks.Kernel.Html;
-using System.Net;
 using System.Text;
 
 namespace Notebooks.Kernel.Html;
@@ -10,7 +9,15 @@ namespace Notebooks.Kernel.Html;
 /// </summary>
 public static class HtmlBuilder
 {
-    public static string Encode(string? text) => WebUtility.HtmlEncode(text ?? "");
+    /// <summary>Escapes the five characters that can end text or an attribute; other characters stay as they are (UTF-8).</summary>
+    public static string Encode(string? text)
+    {
+        if (string.IsNullOrEmpty(text) || text.AsSpan().IndexOfAny("&<>\"'") < 0) return text ?? "";
+        var html = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+            html.Append(c switch { '&' => "&amp;", '<' => "&lt;", '>' => "&gt;", '"' => "&quot;", '\'' => "&#39;", _ => c.ToString() });
+        return html.ToString();
+    }
 
     /// <summary>Cuts text to at most <paramref name="maxLength"/> characters, marking the cut with an ellipsis.</summary>
     public static string Truncate(string text, int maxLength) =>
