@@ -8,7 +8,8 @@ namespace Notebooks.Kernel.Formatters;
 /// <summary>
 /// A batch of greyscale images (N×1×H×W or N×H×W) drawn as an inline SVG grid, with optional labels under each
 /// image. Pixels are copied when the grid is made, so the grid outlives the tensor. Grey levels are scaled
-/// from the shown images' min..max to 16 levels, black to white; equal neighbouring pixels share one rect.
+/// from the shown images' min..max to 16 levels, black to white; a row's run of equal pixels is one rectangle,
+/// drawn as a subpath of its level's single path, so output stays small (noise is the worst case: see README).
 /// </summary>
 public sealed class ImageGrid
 {
@@ -16,6 +17,8 @@ public sealed class ImageGrid
     const int TargetImagePixels = 56;
     const int LabelHeight = 14;
     const int Gap = 4;
+    /// <summary>Larger images are block-averaged down to at most this many pixels a side, to bound the SVG.</summary>
+    public const int MaxSide = 32;
 
     public int Count { get; }
     public int TotalImages { get; }
@@ -25,9 +28,11 @@ public sealed class ImageGrid
     public IReadOnlyList<string>? Labels { get; }
     readonly byte[][] levels;
 
-    ImageGrid(byte[][] levels, int total, int height, int width, int columns, IReadOnlyList<string>? labels)
+    readonly (int Height, int Width) original;
+
+    ImageGrid(byte[][] levels, int total, int height, int width, (int, int) original, int columns, IReadOnlyList<string>? labels)
     {
-        (this.levels, Count, TotalImages, Height, Width, Columns, Labels) = (levels, levels.Length, total, height, width, columns, labels);
+        (this.levels, Count, TotalImages, Height, Width, this.original, Columns, Labels) = (levels, levels.Length, total, height, width, original, columns, labels);
     }
 
     public static ImageGrid Of(Tensor images, IEnumerable<string>? labels = null, int columns = 10, int max = 64)
@@ -43,15 +48,21 @@ public sealed class ImageGrid
         if (labelList is not null && labelList.Count < shown)
             throw new ArgumentException($"ImageGrid got {labelList.Count} labels for {shown} shown images.", nameof(labels));
 
+        var factor = (int)Math.Ceiling(Math.Max(height, width) / (double)MaxSide);
         float[] pixels;
         using (NewDisposeScope())
-            pixels = images.detach()[..shown].cpu().to_type(ScalarType.Float32).contiguous().data<float>().ToArray();
+        {
+            var batch = images.detach()[..shown].cpu().to_type(ScalarType.Float32).reshape(shown, 1, height, width);
+            if (factor > 1) batch = nn.functional.avg_pool2d(batch, [factor, factor], [factor, factor], ceil_mode: true);
+            (height, width) = ((int)batch.shape[2], (int)batch.shape[3]);
+            pixels = batch.contiguous().data<float>().ToArray();
+        }
         var finite = pixels.Where(float.IsFinite).DefaultIfEmpty(0f).ToArray();
         var (low, high) = (finite.Min(), finite.Max());
         var perImage = height * width;
         var levels = Enumerable.Range(0, shown).Select(n =>
             Enumerable.Range(0, perImage).Select(i => Level(pixels[n * perImage + i], low, high)).ToArray()).ToArray();
-        return new ImageGrid(levels, total, height, width, Math.Min(columns, Math.Max(shown, 1)), labelList);
+        return new ImageGrid(levels, total, height, width, ((int)shape[^2], (int)shape[^1]), Math.Min(columns, Math.Max(shown, 1)), labelList);
     }
 
     public static ImageGrid Of(Tensor images, Tensor labels, int columns = 10, int max = 64)
@@ -86,21 +97,25 @@ public sealed class ImageGrid
         return svg.Append("</svg>").ToString();
     }
 
+    /// <summary>One path per grey level; each run of equal pixels in a row is one rectangle of that path.</summary>
     void AppendPixels(StringBuilder svg, byte[] image)
     {
+        var paths = new StringBuilder[GreyLevels];
         for (var row = 0; row < Height; row++)
             for (var col = 0; col < Width;)
             {
                 var level = image[row * Width + col];
                 var run = 1;
                 while (col + run < Width && image[row * Width + col + run] == level) run++;
-                if (level > 0)
-                {
-                    var grey = (level * 255 / (GreyLevels - 1)).ToString("x2");
-                    svg.Append($"<rect x=\"{col}\" y=\"{row}\" width=\"{run}\" height=\"1\" fill=\"#{grey}{grey}{grey}\"/>");
-                }
+                if (level > 0) (paths[level] ??= new StringBuilder()).Append($"M{col} {row}h{run}v1h-{run}z");
                 col += run;
             }
+        for (var level = 1; level < GreyLevels; level++)
+        {
+            if (paths[level] is not { } d) continue;
+            var grey = (level * 255 / (GreyLevels - 1)).ToString("x2");
+            svg.Append($"<path fill=\"#{grey}{grey}{grey}\" d=\"{d}\"/>");
+        }
     }
 
     public string ToHtml() =>
@@ -108,7 +123,8 @@ public sealed class ImageGrid
 
     public string ToText() => Summary + (Labels is null ? "" : Environment.NewLine + "labels: " + string.Join(" ", Labels.Select(l => HtmlBuilder.Truncate(l, 12))));
 
-    string Summary => $"ImageGrid: {Count} of {TotalImages} images, {Height}×{Width}";
+    string Summary => $"ImageGrid: {Count} of {TotalImages} images, {original.Height}×{original.Width}" +
+                      (original == (Height, Width) ? "" : $" (drawn at {Height}×{Width})");
 
     public override string ToString() => ToText();
 }

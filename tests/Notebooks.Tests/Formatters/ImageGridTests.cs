@@ -15,9 +15,10 @@ public class ImageGridTests
         var svg = ImageGrid.Of(images).ToSvg();
 
         Assert.Contains("<rect width=\"2\" height=\"2\" fill=\"#000\"/>", svg);
-        Assert.Contains("<rect x=\"0\" y=\"1\" width=\"1\" height=\"1\" fill=\"#888888\"/>", svg);
-        Assert.Contains("<rect x=\"1\" y=\"1\" width=\"1\" height=\"1\" fill=\"#ffffff\"/>", svg);
-        Assert.Equal(3, svg.Split("<rect").Length - 1);
+        Assert.Contains("<path fill=\"#888888\" d=\"M0 1h1v1h-1z\"/>", svg);
+        Assert.Contains("<path fill=\"#ffffff\" d=\"M1 1h1v1h-1z\"/>", svg);
+        Assert.Equal(1, svg.Split("<rect").Length - 1);
+        Assert.Equal(2, svg.Split("<path").Length - 1);
     }
 
     [Fact]
@@ -30,6 +31,27 @@ public class ImageGridTests
         Assert.Equal(12, grid.Count);
         Assert.Equal(12, grid.ToSvg().Split("<g transform").Length - 1);
         Assert.Contains("12 of 100 images, 8×8", grid.ToHtml());
+    }
+
+    [Fact]
+    public void When_a_row_has_equal_neighbours_then_they_merge_into_one_rectangle()
+    {
+        using var images = tensor(new float[] { 1, 1, 1, 0, 0, 0 }).reshape(1, 2, 3);
+
+        var svg = ImageGrid.Of(images).ToSvg();
+
+        Assert.Contains("<path fill=\"#ffffff\" d=\"M0 0h3v1h-3z\"/>", svg);
+    }
+
+    [Fact]
+    public void When_images_are_larger_than_the_drawing_limit_then_they_are_averaged_down()
+    {
+        using var images = ones(2, 1, 100, 64);
+
+        var grid = ImageGrid.Of(images);
+
+        Assert.Equal((25, 16), (grid.Height, grid.Width));
+        Assert.Contains("2 of 2 images, 100×64 (drawn at 25×16)", grid.ToText());
     }
 
     [Fact]
