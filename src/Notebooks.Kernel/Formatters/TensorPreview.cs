@@ -30,14 +30,24 @@ public static class TensorPreview
 
         var isFloat = tensor.is_floating_point();
         var isBool = tensor.dtype == ScalarType.Bool;
+        var floatFormat = ScientificLike(values) ? "0.0000e+00" : "0.0000";
         string Format(double v) => isBool ? (v != 0 ? "True" : "False")
-            : isFloat ? v.ToString(Math.Abs(v) >= 1e5 || (v != 0 && Math.Abs(v) < 1e-4) ? "0.0000e+00" : "0.0000", CultureInfo.InvariantCulture)
-            : v.ToString("0", CultureInfo.InvariantCulture);
+            : !double.IsFinite(v) ? (double.IsNaN(v) ? "nan" : v > 0 ? "inf" : "-inf")
+            : v.ToString(isFloat ? floatFormat : "0", CultureInfo.InvariantCulture);
 
         var text = new StringBuilder();
         var position = 0;
         Write(text, shape, kept, 0, values, ref position, Format);
         return text.ToString();
+    }
+
+    /// <summary>torch's rule, applied to the shown values: one notation for all, scientific when magnitudes span a lot.</summary>
+    static bool ScientificLike(double[] values)
+    {
+        var magnitudes = values.Where(v => double.IsFinite(v) && v != 0).Select(Math.Abs).ToList();
+        if (magnitudes.Count == 0) return false;
+        var (min, max) = (magnitudes.Min(), magnitudes.Max());
+        return max / min > 1000 || max > 1e8 || min < 1e-4;
     }
 
     static long[] KeptIndices(long size) =>

@@ -34,6 +34,14 @@ public class TensorFormatterTests
     }
 
     [Fact]
+    public void When_magnitudes_span_more_than_a_thousandfold_then_all_values_use_scientific_notation()
+    {
+        using var t = tensor(new[] { 1.0f, 12345.0f, float.NaN });
+
+        Assert.Equal("[1.0000e+00, 1.2345e+04, nan]", TensorPreview.Of(t));
+    }
+
+    [Fact]
     public void When_tensor_is_bool_or_scalar_then_values_read_naturally()
     {
         using var flags = tensor(new[] { true, false });
