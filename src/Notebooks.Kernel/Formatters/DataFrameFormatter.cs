@@ -25,7 +25,7 @@ public static class DataFrameFormatter
             Describe("nulls", columns, c => ValueText.Count(c.NullCount)),
         };
         for (long r = 0; r < rows; r++)
-            body.Add(columns.Select(c => new HtmlCell(ValueText.Of(c[r]))).Prepend(new HtmlCell(r.ToString(), "font-weight:bold")).ToList());
+            body.Add(columns.Select(c => Cell(c[r])).Prepend(new HtmlCell(r.ToString(), "font-weight:bold")).ToList());
         return Element("div", TextElement("p", Summary(frame, rows)) + Table(headers, body));
     }
 
@@ -52,6 +52,9 @@ public static class DataFrameFormatter
         if (hiddenColumns > 0) parts.Add($"{ValueText.Count(hiddenColumns)} more columns not shown");
         return string.Join("; ", parts);
     }
+
+    // A missing value looks different from the string "null".
+    static HtmlCell Cell(object? value) => value is null ? new HtmlCell("null", "color:#999;font-style:italic") : new HtmlCell(ValueText.Of(value));
 
     static IEnumerable<HtmlCell> Describe(string label, IEnumerable<DataFrameColumn> columns, Func<DataFrameColumn, string> text) =>
         columns.Select(c => new HtmlCell(text(c), "font-style:italic")).Prepend(new HtmlCell(label, "font-weight:bold"));

@@ -41,6 +41,7 @@ public class DataFrameFormatterTests
         Assert.Contains(">Single<", html);
         Assert.Contains(">string<", html);
         Assert.Contains("nulls</td><td style=\"font-style:italic\">2</td><td style=\"font-style:italic\">1</td>", html);
+        Assert.Contains("<td style=\"color:#999;font-style:italic\">null</td>", html);
         Assert.Contains("null", text);
         Assert.Contains("1.5", text);
         Assert.Matches(@"nulls\s+2\s+1", text);
