@@ -8,5 +8,6 @@ public static class MagicCommands
         SeedMagic.Register(root);
         DatasetMagic.Register(root);
         DeviceMagic.Register(root);
+        ProfileMagic.Register(root);
     }
 }
