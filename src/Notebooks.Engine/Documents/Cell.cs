@@ -13,6 +13,9 @@ public sealed class Cell
     public List<CellOutput> Outputs { get; } = new();
     public int? ExecutionCount { get; set; }
 
+    /// <summary>nbformat's attachments of a markdown or raw cell (name → mime bundle), kept verbatim.</summary>
+    public JsonObject? Attachments { get; set; }
+
     /// <summary>Kernel named by the polyglot metadata VS Code writes (or the older dotnet_interactive key).</summary>
     public string? KernelName =>
         (Metadata["polyglot_notebook"]?["kernelName"] ?? Metadata["dotnet_interactive"]?["language"])?.GetValue<string>();
