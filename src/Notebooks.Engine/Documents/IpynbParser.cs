@@ -20,7 +20,7 @@ internal static class IpynbParser
         }
         catch (JsonException e)
         {
-            return ReadResult.Fail($"{path}: not valid JSON ({Describe(e)})");
+            return ReadResult.Fail($"{path}: not valid JSON ({Describe(e, text)})");
         }
 
         if (root is not JsonObject top)
@@ -178,7 +178,7 @@ internal static class IpynbParser
         node is JsonValue value && value.GetValueKind() == JsonValueKind.Number && value.TryGetValue<int>(out var number) ? number : null;
 
     /// <summary>"line 3, position 5: 'x' is an invalid start of a value" from System.Text.Json's message.</summary>
-    private static string Describe(JsonException e)
+    private static string Describe(JsonException e, string text)
     {
         var message = e.Message;
         foreach (var marker in new[] { " LineNumber:", " Path:" })
@@ -190,7 +190,17 @@ internal static class IpynbParser
 
         message = message.TrimEnd(' ', '|', '.');
         return e.LineNumber is { } line
-            ? $"line {line + 1}, position {(e.BytePositionInLine ?? 0) + 1}: {message}"
+            ? $"line {line + 1}, position {Column(text, (int)line, (int)(e.BytePositionInLine ?? 0))}: {message}"
             : message;
+    }
+
+    /// <summary>System.Text.Json counts UTF-8 bytes within the line; people count characters.</summary>
+    private static int Column(string text, int line, int bytePosition)
+    {
+        var lines = text.Split('\n');
+        if (line >= lines.Length)
+            return bytePosition + 1;
+        var bytes = System.Text.Encoding.UTF8.GetBytes(lines[line]);
+        return System.Text.Encoding.UTF8.GetCharCount(bytes, 0, Math.Min(bytePosition, bytes.Length)) + 1;
     }
 }
