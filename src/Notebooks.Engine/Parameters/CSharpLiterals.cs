@@ -83,9 +83,19 @@ public static partial class CSharpLiterals
             "d" => "double",
             "l" => "long",
             "" when isReal => "double",
-            "" => BigInteger.TryParse(number.Groups["digits"].Value.Replace("_", ""), NumberStyles.None, Invariant, out var n) && n <= int.MaxValue ? "int" : "long",
+            "" => WholeLiteralType(BigInteger.Parse(number.Groups["digits"].Value.Replace("_", ""), Invariant), literal.StartsWith('-')),
             _ => null,
         };
+    }
+
+    /// <summary>C# gives an unsuffixed whole literal the first of int, uint, long, ulong that holds it.</summary>
+    private static string WholeLiteralType(BigInteger magnitude, bool negative)
+    {
+        if (magnitude <= int.MaxValue || (negative && magnitude == -(BigInteger)int.MinValue))
+            return "int";
+        if (magnitude <= uint.MaxValue)
+            return negative ? "long" : "uint";
+        return magnitude <= long.MaxValue || (negative && magnitude == -(BigInteger)long.MinValue) ? "long" : "ulong";
     }
 
     private static ParameterValue Bool(string value) => value.ToLowerInvariant() switch
