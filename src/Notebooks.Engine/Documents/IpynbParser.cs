@@ -16,7 +16,8 @@ internal static class IpynbParser
         JsonNode? root;
         try
         {
-            root = JsonNode.Parse(text, documentOptions: Strict);
+            // A byte order mark is not JSON, but editors write one.
+            root = JsonNode.Parse(text.TrimStart('\uFEFF'), documentOptions: Strict);
         }
         catch (JsonException e)
         {

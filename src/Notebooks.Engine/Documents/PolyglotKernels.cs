@@ -29,7 +29,7 @@ internal static class PolyglotKernels
         foreach (var (name, names) in WellKnown)
             Add(aliases, name, names);
 
-        if (polyglotMetadata?["kernelInfo"]?["items"] is JsonArray items)
+        if ((polyglotMetadata?["kernelInfo"] as JsonObject)?["items"] is JsonArray items)
         {
             foreach (var item in items.OfType<JsonObject>())
             {

@@ -59,4 +59,13 @@ public class DibTests
         Assert.Equal(notebook.Cells.Select(c => c.Source.ReplaceLineEndings("\n").TrimEnd('\n')), back.Cells.Select(c => c.Source));
         Assert.Equal(notebook.Cells.Select(c => c.Type == CellType.Code ? "csharp" : null), back.Cells.Select(c => c.KernelName));
     }
+
+    [Fact]
+    public void When_the_meta_kernel_info_has_the_wrong_shape_then_the_well_known_kernels_still_apply()
+    {
+        var result = NotebookReader.Parse("#!meta\n\n{\"kernelInfo\":[1]}\n\n#!fsharp\n\n1\n", "x.dib");
+
+        Assert.True(result.Succeeded, result.Error);
+        Assert.Equal("fsharp", result.Notebook!.Cells.Single().KernelName);
+    }
 }

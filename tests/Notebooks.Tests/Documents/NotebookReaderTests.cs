@@ -125,4 +125,42 @@ public class NotebookReaderTests
 
         Assert.Equal("notes.txt: unknown notebook format (expected .ipynb or .dib)", result.Error);
     }
+
+    [Fact]
+    public void When_polyglot_metadata_has_values_of_the_wrong_kind_then_they_count_as_absent()
+    {
+        const string text = """
+            {"cells": [{"cell_type": "code", "source": "", "metadata": {"polyglot_notebook": [], "dotnet_interactive": {"language": 3}, "tags": [1, "parameters"]}}],
+             "metadata": {"polyglot_notebook": {"kernelInfo": []}}, "nbformat": 4, "nbformat_minor": 4}
+            """;
+
+        var notebook = NotebookReader.Parse(text, "x.ipynb").Notebook!;
+
+        Assert.Equal("csharp", notebook.DefaultKernelName);
+        Assert.Null(notebook.Cells[0].KernelName);
+        Assert.Equal(["parameters"], notebook.Cells[0].Tags);
+    }
+
+    [Fact]
+    public void When_the_text_starts_with_a_byte_order_mark_then_it_is_still_read()
+    {
+        var result = NotebookReader.Parse("\uFEFF{\"cells\": [], \"nbformat\": 4, \"nbformat_minor\": 5}", "x.ipynb");
+
+        Assert.True(result.Succeeded, result.Error);
+    }
+
+    [Theory]
+    [InlineData("executed-polyglot.ipynb")]
+    [InlineData("polyglot.dib")]
+    public void When_a_notebook_file_is_cut_short_anywhere_then_reading_returns_a_result_and_never_throws(string name)
+    {
+        var text = DocumentFixtures.Text(name);
+
+        for (var length = 0; length < text.Length; length += 3)
+        {
+            var result = NotebookReader.Parse(text[..length], name);
+
+            Assert.True(result.Succeeded || result.Error!.StartsWith(name + ": "), $"cut at {length}: {result.Error}");
+        }
+    }
 }
