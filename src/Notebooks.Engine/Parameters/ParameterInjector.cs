@@ -27,11 +27,22 @@ public static class ParameterInjector
         var parametersCell = notebook.Cells[parametersIndex];
         notebook.Cells.Insert(parametersIndex + 1, InjectedCell(notebook, parametersCell, values));
 
-        var recorded = new JsonObject();
-        foreach (var (parameter, value) in values)
-            recorded[parameter.Name] = value.Json?.DeepClone();
-        notebook.Metadata[MetadataKey] = recorded;
+        Record(notebook.Metadata, values);
         return new InjectionResult(parametersIndex + 1, []);
+    }
+
+    /// <summary>Keys go where Jupyter's sorted writer would put them, so saving in Jupyter later changes nothing.</summary>
+    private static void Record(JsonObject metadata, List<(NotebookParameter, ParameterValue)> values)
+    {
+        var recorded = new JsonObject();
+        foreach (var (parameter, value) in values.OrderBy(v => v.Item1.Name, StringComparer.Ordinal))
+            recorded[parameter.Name] = value.Json?.DeepClone();
+
+        metadata.Remove(MetadataKey);
+        var keys = metadata.Select(pair => pair.Key).ToList();
+        var sorted = keys.SequenceEqual(keys.Order(StringComparer.Ordinal));
+        var at = sorted ? keys.Count(key => string.CompareOrdinal(key, MetadataKey) < 0) : keys.Count;
+        metadata.Insert(at, MetadataKey, recorded);
     }
 
     private static (List<(NotebookParameter, ParameterValue)>, List<string>) Validate(Notebook notebook, IReadOnlyList<string> assignments)

@@ -143,4 +143,28 @@ public class ParameterInjectorTests
             cell["metadata"]!.ToJsonString());
         Assert.Contains("string name = \\\"\\\\\\\"quoted\\\\\\\"\\\\n\\\";", written);
     }
+
+    [Fact]
+    public void When_metadata_keys_are_sorted_then_the_parameters_key_goes_where_jupyter_would_put_it()
+    {
+        var notebook = NotebookReader.Read(Documents.DocumentFixtures.PathOf("clean-polyglot.ipynb")).Notebook!;
+
+        ParameterInjector.Inject(notebook, ["name=b", "epochs=2"]);
+
+        Assert.Equal(["kernelspec", "language_info", "parameters", "polyglot_notebook", "training_notebooks"],
+            notebook.Metadata.Select(p => p.Key));
+        Assert.Equal("""{"epochs":2,"name":"b"}""", notebook.Metadata["parameters"]!.ToJsonString());
+    }
+
+    [Fact]
+    public void When_metadata_keys_are_in_a_hand_made_order_then_the_parameters_key_is_appended()
+    {
+        var notebook = ParameterNotebooks.With(Declarations);
+        notebook.Metadata["z"] = 1;
+        notebook.Metadata["a"] = 2;
+
+        ParameterInjector.Inject(notebook, ["epochs=2"]);
+
+        Assert.Equal(["z", "a", "parameters"], notebook.Metadata.Select(p => p.Key));
+    }
 }
