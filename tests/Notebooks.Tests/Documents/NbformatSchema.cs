@@ -15,7 +15,7 @@ internal static class NbformatSchema
         var result = Schema.Value.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
         return result.IsValid
             ? []
-            : result.Details.Where(d => d.Errors is not null)
+            : new[] { result }.Concat(result.Details ?? []).Where(d => d.Errors is not null)
                 .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))
                 .Distinct()
                 .ToList();
