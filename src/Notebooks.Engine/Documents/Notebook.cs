@@ -16,7 +16,7 @@ public sealed class Notebook
 
     /// <summary>The kernel a cell runs in when it names none; VS Code often leaves it empty, so "csharp".</summary>
     public string DefaultKernelName =>
-        Metadata["polyglot_notebook"]?["kernelInfo"]?["defaultKernelName"]?.GetValue<string>() is { Length: > 0 } name
+        Cell.StringAt(Metadata, "polyglot_notebook", "kernelInfo", "defaultKernelName") is { Length: > 0 } name
             ? name
             : "csharp";
 
