@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Data.Analysis;
 using Microsoft.DotNet.Interactive;
+using Microsoft.DotNet.Interactive.Commands;
 using Microsoft.DotNet.Interactive.CSharp;
 using Microsoft.DotNet.Interactive.Directives;
 using Notebooks.Kernel.Profiling;
