@@ -1,13 +1,17 @@
 using System.CommandLine;
 using Notebooks.Engine.Execution.Worker;
 using Notebooks.Runner.Cli;
+using Notebooks.Runner.Doctor;
 using Notebooks.Runner.Worker;
 
 // The hidden worker mode is checked before parsing so it never shows in help.
 if (args is [WorkerProtocol.WorkerVerb]) return await WorkerHost.RunAsync();
 
-var root = new RootCommand("Training notebooks: run notebooks headless.")
+var root = new RootCommand("Training notebooks: run notebooks headless, check them, and keep them clean.")
 {
-    RunCommand.Create(RunnerWiring.Hooks, SelfLauncher.Create()),
+    RunCommand.Create(new RunHooks(), SelfLauncher.Create()),
+    ParamsCommand.Create(),
+    StripCommand.Create(),
+    DoctorCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

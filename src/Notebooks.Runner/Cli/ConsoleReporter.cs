@@ -68,6 +68,8 @@ public sealed class ConsoleReporter(IAnsiConsole console, bool stream, bool live
             console.MarkupLine($"[green]✓ {Markup.Escape(file.RelativePath)}[/] [grey]{result.Duration.TotalSeconds:0.0} s[/]");
     }
 
+    public void BadInput(string message) => console.MarkupLine($"[red]{Markup.Escape(message)}[/]");
+
     public void RunFinished(IReadOnlyList<(NotebookFile File, NotebookResult Result)> results)
     {
         var table = new Table().AddColumns("Notebook", "Cells", "Passed", "Failed", "Seconds", "Status");

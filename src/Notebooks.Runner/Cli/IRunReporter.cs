@@ -9,5 +9,8 @@ public interface IRunReporter : IExecutionObserver
 
     void NotebookFinished(NotebookFile file, NotebookResult result) { }
 
+    /// <summary>A problem with the input or output files that is not any one cell's fault.</summary>
+    void BadInput(string message) { }
+
     void RunFinished(IReadOnlyList<(NotebookFile File, NotebookResult Result)> results) { }
 }

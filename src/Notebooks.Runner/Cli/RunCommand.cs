@@ -1,14 +1,15 @@
 using System.CommandLine;
 using Notebooks.Engine.Execution;
 using Notebooks.Engine.Execution.Worker;
+using Notebooks.Runner.Doctor;
 using Spectre.Console;
 
 namespace Notebooks.Runner.Cli;
 
-/// <summary>`notebooks run &lt;paths…&gt;`: executes notebooks, each in a fresh worker, and writes the executed copies.</summary>
+/// <summary>`notebooks run &lt;paths…&gt;`: executes notebooks, each in a fresh worker, and writes the executed copies and reports.</summary>
 public static class RunCommand
 {
-    public static Command Create(Func<RunHooks> hooks, WorkerLauncher launcher)
+    public static Command Create(RunHooks hooks, WorkerLauncher launcher)
     {
         var paths = new Argument<string[]>("paths")
         {
@@ -31,25 +32,28 @@ public static class RunCommand
             Description = "Seconds a cell with #r \"nuget:…\" may run.",
             DefaultValueFactory = _ => 600,
         };
+        var totalTimeout = new Option<double?>("--total-timeout") { Description = "Seconds the whole run may take; what did not run is reported." };
+        var failFast = new Option<bool>("--fail-fast") { Description = "Stop at the first notebook that does not pass; the rest are reported as not run." };
         var parameters = new Option<string[]>("--param")
         {
-            Description = "A notebook parameter as name=value; repeat for more.",
+            Description = "A notebook parameter as name=value (overrides the cell tagged 'parameters'); repeat for more.",
             Arity = ArgumentArity.ZeroOrMore,
         };
+        var compare = new Option<bool>("--compare") { Description = "Fail a notebook whose fresh outputs differ from the ones stored in it (nbval-style)." };
         var stream = new Option<bool?>("--stream") { Description = "Print cell output as it is produced (default: on at a terminal)." };
+        var reports = ReportOptions.Create();
 
         var command = new Command("run", "Execute notebooks headless; exit 0 passed, 1 cell failed, 2 timeout, 3 crash, 4 bad input.")
         {
-            paths, outputDir, inPlace, timeout, restoreTimeout, parameters, stream,
+            paths, outputDir, inPlace, timeout, restoreTimeout, totalTimeout, failFast, parameters, compare, stream,
         };
+        reports.AddTo(command);
         command.SetAction(async (parse, cancellation) =>
         {
-            if (ParameterList.Parse(parse.GetValue(parameters) ?? []) is { Error: { } error })
-            {
-                await Console.Error.WriteLineAsync($"--param: {error}");
-                return (int)ExitCode.BadInput;
-            }
             var terminal = !Console.IsOutputRedirected;
+            if (!terminal) AnsiConsole.Console.Profile.Width = 240; // logs keep a failure on one line
+            if (DoctorCommand.QuickProblems(AnsiConsole.Console)) return (int)ExitCode.BadInput;
+
             var settings = new RunSettings(
                 parse.GetValue(paths)!,
                 parse.GetValue(outputDir)!,
@@ -59,14 +63,18 @@ public static class RunCommand
                     CellTimeout = TimeSpan.FromSeconds(parse.GetValue(timeout)),
                     RestoreTimeout = TimeSpan.FromSeconds(parse.GetValue(restoreTimeout)),
                 },
-                ParameterList.Parse(parse.GetValue(parameters) ?? []).Values,
-                parse.GetValue(stream) ?? terminal);
+                parse.GetValue(parameters) ?? [],
+                parse.GetValue(stream) ?? terminal)
+            {
+                FailFast = parse.GetValue(failFast),
+                TotalTimeout = parse.GetValue(totalTimeout) is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
+                Compare = parse.GetValue(compare),
+            };
 
-            // Logs should keep a failure on one line, not wrap it at an assumed 80 columns.
-            if (!terminal) AnsiConsole.Console.Profile.Width = 240;
             var reporter = new ConsoleReporter(AnsiConsole.Console, settings.Stream, live: terminal);
-            var pipeline = new RunPipeline(hooks(), new NotebookExecutor(launcher, settings.Execution), reporter);
-            var (code, _) = await reporter.ShowAsync(() => pipeline.RunAsync(settings, Environment.CurrentDirectory, cancellation));
+            var pipeline = new RunPipeline(hooks, new NotebookExecutor(launcher, settings.Execution), reporter);
+            var (code, results) = await reporter.ShowAsync(() => pipeline.RunAsync(settings, Environment.CurrentDirectory, cancellation));
+            reports.Write(parse, results.Select(r => r.Result).ToList(), AnsiConsole.Console);
             return (int)code;
         });
         return command;

@@ -1,21 +1,21 @@
 using Notebooks.Engine.Documents;
+using Notebooks.Engine.Parameters;
 
 namespace Notebooks.Runner.Cli;
 
 /// <summary>
 /// File I/O and parameter injection for `run`, kept out of the pipeline so the engine never opens a
-/// file and tests can run notebooks built in memory. An exception from Read or InjectParameters marks
-/// that notebook as bad input, with the exception's message as the reason.
+/// file and tests can run notebooks built in memory.
 /// </summary>
 public sealed class RunHooks
 {
-    public required Func<string, Notebook> Read { get; init; }
+    /// <summary>A notebook, or a one-line error naming the file.</summary>
+    public Func<string, ReadResult> Read { get; init; } = NotebookReader.Read;
 
     /// <summary>Writes an executed notebook to the given path (its folder exists).</summary>
-    public required Action<Notebook, string> Write { get; init; }
+    public Func<Notebook, string, WriteResult> Write { get; init; } = NotebookWriter.Write;
 
-    public Func<Notebook, IReadOnlyDictionary<string, string>, Notebook> InjectParameters { get; init; } =
-        (notebook, parameters) => parameters.Count == 0
-            ? notebook
-            : throw new NotSupportedException("--param given, but this runner has no parameter injector wired in.");
+    /// <summary>Injects `--param name=value` values after the parameters cell; every problem, before anything runs.</summary>
+    public Func<Notebook, IReadOnlyList<string>, InjectionResult> InjectParameters { get; init; } =
+        (notebook, values) => ParameterInjector.Inject(notebook, values);
 }

@@ -1,57 +1,114 @@
 using Notebooks.Engine.Documents;
 using Notebooks.Engine.Execution;
+using Notebooks.Engine.Reports;
 
 namespace Notebooks.Runner.Cli;
 
-/// <summary>find → read → inject parameters → execute in the notebook's folder → write, for each notebook in turn.</summary>
+/// <summary>
+/// find → read and inject parameters (all notebooks, before any runs) → execute each in its own folder → compare
+/// → write. Unreadable notebooks are reported and the rest still run; a bad --param stops everything up front.
+/// </summary>
 public sealed class RunPipeline(RunHooks hooks, NotebookExecutor executor, IRunReporter reporter)
 {
     public async Task<(ExitCode Code, IReadOnlyList<(NotebookFile File, NotebookResult Result)> Results)> RunAsync(
         RunSettings settings, string currentDirectory, CancellationToken cancellation = default)
     {
         var (files, unmatched) = NotebookFinder.Find(settings.Paths, currentDirectory);
-        var results = new List<(NotebookFile, NotebookResult)>();
-        foreach (var missing in unmatched)
-            results.Add((new NotebookFile(Path.GetFullPath(missing, currentDirectory), missing),
-                Invalid(missing, "no notebook (.ipynb or .dib) found at this path")));
-
-        for (var i = 0; i < files.Count; i++)
+        var prepared = files.Select(file => Prepare(file, settings)).ToList();
+        var parameterErrors = prepared.Where(p => p.ParameterError is not null).ToList();
+        if (parameterErrors.Count > 0)
         {
-            var file = files[i];
-            reporter.NotebookStarted(file, i + 1, files.Count);
-            var result = await RunOneAsync(file, settings, currentDirectory, cancellation);
+            foreach (var p in parameterErrors)
+                reporter.BadInput($"{p.File.RelativePath}: --param: {p.ParameterError}");
+            return (ExitCode.BadInput, []);
+        }
+
+        var results = unmatched
+            .Select(missing => (new NotebookFile(Path.GetFullPath(missing, currentDirectory), missing),
+                Invalid(missing, "no notebook (.ipynb or .dib) found at this path")))
+            .ToList();
+        using var budget = settings.TotalTimeout is { } total ? new CancellationTokenSource(total) : new CancellationTokenSource();
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellation, budget.Token);
+        string? stopReason = null;
+        for (var i = 0; i < prepared.Count; i++)
+        {
+            var (file, notebook, _, readError) = prepared[i];
+            if (stopReason is not null)
+            {
+                results.Add((file, NotRun(file.RelativePath, stopReason)));
+                continue;
+            }
+            reporter.NotebookStarted(file, i + 1, prepared.Count);
+            var result = readError is not null
+                ? Invalid(file.RelativePath, readError)
+                : await RunOneAsync(file, notebook!, settings, currentDirectory, linked.Token, budget);
             reporter.NotebookFinished(file, result);
             results.Add((file, result));
+            if (budget.IsCancellationRequested) stopReason = $"not run: the total timeout of {settings.TotalTimeout!.Value.TotalSeconds:0} s was spent";
+            else if (settings.FailFast && !result.Succeeded) stopReason = $"not run: --fail-fast stopped after {file.RelativePath}";
         }
         reporter.RunFinished(results);
         var code = results.Count == 0 ? ExitCode.BadInput : results.Max(r => ExitCodeOf(r.Item2.Status));
         return (code, results);
     }
 
-    async Task<NotebookResult> RunOneAsync(NotebookFile file, RunSettings settings, string currentDirectory, CancellationToken cancellation)
-    {
-        Notebook notebook;
-        try { notebook = hooks.InjectParameters(hooks.Read(file.FullPath), settings.Parameters); }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            return Invalid(file.RelativePath, e.Message);
-        }
+    sealed record Prepared(NotebookFile File, Notebook? Notebook, string? ParameterError, string? ReadError);
 
+    Prepared Prepare(NotebookFile file, RunSettings settings)
+    {
+        var read = hooks.Read(file.FullPath);
+        if (read.Notebook is not { } notebook) return new(file, null, null, read.Error);
+        if (settings.Parameters.Count == 0) return new(file, notebook, null, null);
+        var injection = hooks.InjectParameters(notebook, settings.Parameters);
+        return new(file, notebook, injection.Error, null);
+    }
+
+    async Task<NotebookResult> RunOneAsync(NotebookFile file, Notebook notebook, RunSettings settings,
+        string currentDirectory, CancellationToken cancellation, CancellationTokenSource budget)
+    {
         var workingDirectory = Path.GetDirectoryName(file.FullPath)!;
-        var result = await executor.ExecuteAsync(notebook, workingDirectory, reporter, cancellation);
+        NotebookResult result;
+        try
+        {
+            result = await executor.ExecuteAsync(notebook, workingDirectory, reporter, cancellation);
+        }
+        catch (OperationCanceledException) when (budget.IsCancellationRequested)
+        {
+            return new(file.RelativePath, NotebookStatus.TimedOut, null, [], TimeSpan.Zero,
+                $"stopped: the total timeout of {settings.TotalTimeout!.Value.TotalSeconds:0} s ran out in this notebook");
+        }
+        if (settings.Compare && result.Succeeded && result.Executed is { } fresh)
+            result = Compared(result, notebook, fresh);
         if (result.Executed is { } executed)
         {
             var target = settings.InPlace
                 ? file.FullPath
                 : Path.GetFullPath(Path.Combine(settings.OutputDirectory, file.RelativePath), currentDirectory);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            hooks.Write(executed, target);
+            if (hooks.Write(executed, target).Error is { } writeError)
+                reporter.BadInput(writeError);
         }
-        return result;
+        return result with { Path = file.RelativePath };
+    }
+
+    /// <summary>nbval's check: fresh outputs must match the ones stored in the source notebook.</summary>
+    static NotebookResult Compared(NotebookResult result, Notebook stored, Notebook fresh)
+    {
+        var mismatches = OutputComparer.Compare(stored, fresh);
+        return mismatches.Count == 0
+            ? result
+            : result with
+            {
+                Status = NotebookStatus.Failed,
+                Message = $"outputs differ from the stored ones in {mismatches.Count} cell(s):\n" + string.Join("\n", mismatches),
+            };
     }
 
     static NotebookResult Invalid(string path, string why) =>
         new(path, NotebookStatus.Invalid, null, [], TimeSpan.Zero, why);
+
+    static NotebookResult NotRun(string path, string why) =>
+        new(path, NotebookStatus.NotRun, null, [], TimeSpan.Zero, why);
 
     public static ExitCode ExitCodeOf(NotebookStatus status) => status switch
     {

@@ -8,5 +8,10 @@ public sealed record RunSettings(
     string OutputDirectory,
     bool InPlace,
     ExecutionOptions Execution,
-    IReadOnlyDictionary<string, string> Parameters,
-    bool Stream);
+    IReadOnlyList<string> Parameters,
+    bool Stream)
+{
+    public bool FailFast { get; init; }
+    public TimeSpan? TotalTimeout { get; init; }
+    public bool Compare { get; init; }
+}

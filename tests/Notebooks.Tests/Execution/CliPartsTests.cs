@@ -8,26 +8,6 @@ namespace Notebooks.Tests.Execution;
 public class CliPartsTests
 {
     [Fact]
-    public void When_params_are_name_value_pairs_then_they_become_a_dictionary()
-    {
-        var parsed = ParameterList.Parse(["lr=0.1", "name=a=b"]);
-
-        Assert.Null(parsed.Error);
-        Assert.Equal("0.1", parsed.Values["lr"]);
-        Assert.Equal("a=b", parsed.Values["name"]);
-    }
-
-    [Theory]
-    [InlineData("novalue", "'novalue' is not name=value")]
-    [InlineData("=1", "'=1' is not name=value")]
-    public void When_a_param_lacks_a_name_or_value_then_it_is_named_in_the_error(string argument, string error) =>
-        Assert.Equal(error, ParameterList.Parse([argument]).Error);
-
-    [Fact]
-    public void When_a_param_is_given_twice_then_that_is_an_error() =>
-        Assert.Equal("'lr' is given twice", ParameterList.Parse(["lr=1", "lr=2"]).Error);
-
-    [Fact]
     public void When_a_folder_is_searched_then_notebooks_are_found_recursively_except_build_folders()
     {
         var root = Directory.CreateTempSubdirectory("nb-find-").FullName;
