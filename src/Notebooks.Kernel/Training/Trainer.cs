@@ -11,6 +11,10 @@ namespace Notebooks.Kernel.Training;
 /// </summary>
 public sealed class Trainer(nn.Module<Tensor, Tensor> model, Func<Tensor, Tensor, Tensor> loss, optim.Optimizer optimizer)
 {
+    /// <summary>With a loss module such as nn.CrossEntropyLoss() or nn.MSELoss().</summary>
+    public Trainer(nn.Module<Tensor, Tensor> model, nn.Module<Tensor, Tensor, Tensor> loss, optim.Optimizer optimizer)
+        : this(model, loss.forward, optimizer) { }
+
     public int BatchSize { get; init; } = 32;
     public int Seed { get; init; }
     /// <summary>Also computed per batch and on validation data, e.g. [("accuracy", Metrics.Accuracy)].</summary>

@@ -43,7 +43,8 @@ public class PlotlyLoadContextTests
         Chart.Line([1, 2], [3.0, 4.0]);
         var globals = LoadedAssembly("Plotly.NET").GetType("Globals", throwOnError: true)!;
 
-        Assert.Equal(globals.GetProperty("PLOTLYJS_VERSION")!.GetValue(null), PlotlyJs.Version);
+        var pinned = (object?)globals.GetField("PLOTLYJS_VERSION") ?? globals.GetProperty("PLOTLYJS_VERSION");
+        Assert.Equal(PlotlyJs.Version, pinned switch { System.Reflection.FieldInfo f => f.GetValue(null), System.Reflection.PropertyInfo p => p.GetValue(null), _ => null });
     }
 
     static Assembly LoadedAssembly(string name) =>
