@@ -5,8 +5,8 @@ namespace Notebooks.Kernel.Training;
 
 /// <summary>
 /// Live training progress. In a notebook it shows one output and updates it in place (progress bar, ETA,
-/// latest metrics, charts); elsewhere it prints compact lines. Updates at most every
-/// <see cref="MinInterval"/> (the last epoch always shows), so it costs next to nothing per epoch.
+/// latest metrics, charts); elsewhere it prints compact lines. Updates at most every <see cref="MinInterval"/>,
+/// and less often when drawing takes long (drawing gets at most a tenth of the time); the last epoch always shows.
 /// </summary>
 public sealed class TrainingProgress
 {
@@ -15,7 +15,7 @@ public sealed class TrainingProgress
     readonly TextWriter? console;
     readonly TimeProvider time;
     readonly long started;
-    TimeSpan? lastShown;
+    TimeSpan? nextDue;
     int logs;
     int shownLogs = -1;
     DisplayedValue? display;
@@ -52,17 +52,20 @@ public sealed class TrainingProgress
     {
         var elapsed = time.GetElapsedTime(started);
         if (logs == shownLogs) return;
-        if (!force && lastShown is { } last && elapsed - last < MinInterval) return;
-        lastShown = elapsed;
+        if (!force && elapsed < nextDue) return;
         shownLogs = logs;
         Updates++;
 
-        var view = new TrainingProgressView(History, TotalEpochs, elapsed);
-        if (display is not null)
-            display.Update(view);
-        else if (console is null && KernelInvocationContext.Current is { } context)
-            display = KernelInvocationContextExtensions.Display(context, view, HtmlFormatter.MimeType, PlainTextFormatter.MimeType);
+        var context = console is null ? KernelInvocationContext.Current : null;
+        if (context is null && display is null)
+            (console ?? Console.Out).WriteLine(new TrainingProgressView(History, TotalEpochs, elapsed, withCharts: false));
+        else if (display is null)
+            display = KernelInvocationContextExtensions.Display(
+                context!, new TrainingProgressView(History, TotalEpochs, elapsed), HtmlFormatter.MimeType, PlainTextFormatter.MimeType);
         else
-            (console ?? Console.Out).WriteLine(view.ToString());
+            display.Update(new TrainingProgressView(History, TotalEpochs, elapsed));
+
+        var drawing = time.GetElapsedTime(started) - elapsed;
+        nextDue = elapsed + TimeSpan.FromTicks(Math.Max(MinInterval.Ticks, 10 * drawing.Ticks));
     }
 }

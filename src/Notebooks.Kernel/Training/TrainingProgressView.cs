@@ -7,7 +7,7 @@ public sealed class TrainingProgressView
 {
     const int BarWidth = 20;
 
-    internal TrainingProgressView(TrainingHistory history, int totalEpochs, TimeSpan elapsed)
+    internal TrainingProgressView(TrainingHistory history, int totalEpochs, TimeSpan elapsed, bool withCharts = true)
     {
         Done = history.Count;
         Total = totalEpochs;
@@ -15,8 +15,8 @@ public sealed class TrainingProgressView
         Eta = Done == 0 ? null : elapsed / Done * Math.Max(0, Total - Done);
         StepName = history.StepName;
         Metrics = history.LatestMetrics();
-        ChartsHtml = history.ChartsHtml();
-        TableHtml = history.TableHtml(lastRows: 3);
+        ChartsHtml = withCharts ? history.ChartsHtml() : "";
+        TableHtml = withCharts ? history.TableHtml(lastRows: 3) : "";
     }
 
     public int Done { get; }
