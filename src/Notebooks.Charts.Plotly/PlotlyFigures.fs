@@ -10,11 +10,13 @@ module private Template =
     let private json =
         lazy
             (let figure = JObject.Parse(GenericChart.toFigureJson (Chart.Line([ 0.0 ], [ 0.0 ])))
-             figure.["layout"].["template"])
+             figure.SelectToken("layout.template") |> nonNull)
 
     let applyTo (chart: GenericChart) =
         let figure = JObject.Parse(GenericChart.toFigureJson chart)
-        (figure.["layout"] :?> JObject).["template"] <- json.Value.DeepClone()
+        match figure.["layout"] with
+        | :? JObject as layout -> layout.["template"] <- json.Value.DeepClone()
+        | _ -> failwith "Plotly.NET wrote a figure without a layout."
         figure.ToString(Formatting.None)
 
 /// Entry points called from Notebooks.Kernel through its own AssemblyLoadContext (FSharp.Core 10.1 lives
