@@ -1,0 +1,100 @@
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace Notebooks.Kernel.Training;
+
+/// <summary>
+/// The training loop a lesson first writes by hand, packaged: each epoch visits the rows in a seeded random
+/// order, in mini-batches of <see cref="BatchSize"/>: forward, loss, backward, optimizer step. Each batch runs
+/// in its own dispose scope, so native memory stays flat however long it trains. Epoch means go into a
+/// <see cref="TrainingHistory"/> ("loss", each metric, and "val_"-prefixed ones when validation data is given).
+/// </summary>
+public sealed class Trainer(nn.Module<Tensor, Tensor> model, Func<Tensor, Tensor, Tensor> loss, optim.Optimizer optimizer)
+{
+    /// <summary>With a loss module such as nn.CrossEntropyLoss() or nn.MSELoss().</summary>
+    public Trainer(nn.Module<Tensor, Tensor> model, nn.Module<Tensor, Tensor, Tensor> loss, optim.Optimizer optimizer)
+        : this(model, loss.forward, optimizer) { }
+
+    public int BatchSize { get; init; } = 32;
+    public int Seed { get; init; }
+    /// <summary>Also computed per batch and on validation data, e.g. [("accuracy", Metrics.Accuracy)].</summary>
+    public IReadOnlyList<(string Name, Func<Tensor, Tensor, double> Compute)> Metrics { get; init; } = [];
+    /// <summary>Live progress (a notebook output, or lines on the console); off for tests and benchmarks.</summary>
+    public bool ShowProgress { get; init; } = true;
+
+    public TrainingHistory Fit(Tensor x, Tensor y, int epochs, Tensor? validationX = null, Tensor? validationY = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(epochs, 1);
+        if (x.shape[0] != y.shape[0])
+            throw new ArgumentException($"Trainer.Fit: x has {x.shape[0]} rows but y has {y.shape[0]}.");
+        if ((validationX is null) != (validationY is null))
+            throw new ArgumentException("Trainer.Fit: give both validationX and validationY, or neither.");
+
+        var history = new TrainingHistory();
+        var progress = ShowProgress ? new TrainingProgress(epochs, history) : null;
+        var random = new Random(Seed);
+        for (var epoch = 1; epoch <= epochs; epoch++)
+        {
+            model.train();
+            var metrics = Named("", Average(Batches.Shuffled((int)x.shape[0], BatchSize, random), rows => TrainBatch(x, y, rows)));
+            if (validationX is not null && validationY is not null)
+                metrics = [.. metrics, .. Named(TrainingHistory.ValidationPrefix, Evaluate(validationX, validationY))];
+            if (progress is not null) progress.Log(epoch, metrics);
+            else history.Log(epoch, metrics);
+        }
+        return history;
+    }
+
+    /// <summary>Loss and metrics on (x, y) in evaluation mode, without gradients.</summary>
+    public double[] Evaluate(Tensor x, Tensor y)
+    {
+        model.eval();
+        using var noGrad = no_grad();
+        return Average(Batches.InOrder((int)x.shape[0], BatchSize), rows =>
+        {
+            using var scope = NewDisposeScope();
+            var (xb, yb) = Rows(x, y, rows);
+            return Measure(model.forward(xb), yb);
+        });
+    }
+
+    double[] TrainBatch(Tensor x, Tensor y, long[] rows)
+    {
+        using var scope = NewDisposeScope();
+        var (xb, yb) = Rows(x, y, rows);
+        optimizer.zero_grad();
+        var prediction = model.forward(xb);
+        var value = loss(prediction, yb);
+        value.backward();
+        optimizer.step();
+        using var noGrad = no_grad();
+        return [value.ToDouble(), .. Metrics.Select(m => m.Compute(prediction, yb))];
+    }
+
+    double[] Measure(Tensor prediction, Tensor target) =>
+        [loss(prediction, target).ToDouble(), .. Metrics.Select(m => m.Compute(prediction, target))];
+
+    static (Tensor, Tensor) Rows(Tensor x, Tensor y, long[] rows)
+    {
+        var index = tensor(rows);
+        return (x.index_select(0, index), y.index_select(0, index));
+    }
+
+    /// <summary>Batch results weighted by batch size: the mean over all rows.</summary>
+    static double[] Average(IEnumerable<long[]> batches, Func<long[], double[]> run)
+    {
+        double[]? sums = null;
+        var rows = 0;
+        foreach (var batch in batches)
+        {
+            var result = run(batch);
+            sums ??= new double[result.Length];
+            for (var i = 0; i < result.Length; i++) sums[i] += result[i] * batch.Length;
+            rows += batch.Length;
+        }
+        return sums is null ? [] : sums.Select(s => s / rows).ToArray();
+    }
+
+    (string Name, double Value)[] Named(string prefix, double[] values) =>
+        values.Zip(Metrics.Select(m => m.Name).Prepend("loss"), (v, name) => (prefix + name, v)).ToArray();
+}
