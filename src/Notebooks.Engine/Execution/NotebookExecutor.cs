@@ -30,6 +30,7 @@ public sealed class NotebookExecutor(WorkerLauncher launcher, ExecutionOptions? 
         string? message = null;
         var executionCount = 0;
         WorkerSession? session = null;
+        var startup = TimeSpan.Zero;
         try
         {
             for (var n = 0; n < codeCells.Count; n++)
@@ -45,7 +46,12 @@ public sealed class NotebookExecutor(WorkerLauncher launcher, ExecutionOptions? 
                 }
 
                 observer?.CellStarted(executed, position);
-                session ??= await WorkerSession.StartAsync(launcher, workingDirectory, options.StartupTimeout, cancellation);
+                if (session is null)
+                {
+                    var startClock = Stopwatch.StartNew();
+                    session = await WorkerSession.StartAsync(launcher, workingDirectory, options.StartupTimeout, cancellation);
+                    startup = startClock.Elapsed;
+                }
                 if (session.Failure is { } startFailure)
                 {
                     status = NotebookStatus.Crashed;
@@ -81,7 +87,7 @@ public sealed class NotebookExecutor(WorkerLauncher launcher, ExecutionOptions? 
         {
             if (session is not null) await session.DisposeAsync();
         }
-        return new NotebookResult(notebook.Path, status, executed, results, clock.Elapsed, message);
+        return new NotebookResult(notebook.Path, status, executed, results, clock.Elapsed, message) { WorkerStartup = startup };
     }
 
     async Task<CellOutcome> RunCellAsync(

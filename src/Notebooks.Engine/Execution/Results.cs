@@ -23,6 +23,9 @@ public sealed record NotebookResult(
 {
     public bool Succeeded => Status == NotebookStatus.Passed;
 
+    /// <summary>Time to start the worker process and its kernel, before the first cell could run.</summary>
+    public TimeSpan WorkerStartup { get; init; }
+
     public CellResult? FailingCell =>
         Cells.FirstOrDefault(c => c.Status is CellStatus.Failed or CellStatus.TimedOut or CellStatus.Crashed);
 }

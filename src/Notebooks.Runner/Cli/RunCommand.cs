@@ -40,12 +40,13 @@ public static class RunCommand
             Arity = ArgumentArity.ZeroOrMore,
         };
         var compare = new Option<bool>("--compare") { Description = "Fail a notebook whose fresh outputs differ from the ones stored in it (nbval-style)." };
+        var timings = new Option<bool>("--timings") { Description = "After the run, show where each notebook's time went (worker start, restore, first cell, other cells)." };
         var stream = new Option<bool?>("--stream") { Description = "Print cell output as it is produced (default: on at a terminal)." };
         var reports = ReportOptions.Create();
 
         var command = new Command("run", "Execute notebooks headless; exit 0 passed, 1 cell failed, 2 timeout, 3 crash, 4 bad input.")
         {
-            paths, outputDir, inPlace, timeout, restoreTimeout, totalTimeout, failFast, parameters, compare, stream,
+            paths, outputDir, inPlace, timeout, restoreTimeout, totalTimeout, failFast, parameters, compare, timings, stream,
         };
         reports.AddTo(command);
         command.SetAction(async (parse, cancellation) =>
@@ -74,6 +75,7 @@ public static class RunCommand
             var reporter = new ConsoleReporter(AnsiConsole.Console, settings.Stream, live: terminal);
             var pipeline = new RunPipeline(hooks, new NotebookExecutor(launcher, settings.Execution), reporter);
             var (code, results) = await reporter.ShowAsync(() => pipeline.RunAsync(settings, Environment.CurrentDirectory, cancellation));
+            if (parse.GetValue(timings)) TimingsTable.Show(AnsiConsole.Console, results.Select(r => r.Result));
             reports.Write(parse, results.Select(r => r.Result).ToList(), AnsiConsole.Console);
             return (int)code;
         });
