@@ -9,6 +9,8 @@ public static class FailureDescription
     public static string? Describe(NotebookResult result, string displayPath)
     {
         if (result.Succeeded) return null;
+        if (result.Status == NotebookStatus.Invalid)
+            return $"{displayPath}: {result.Message}"; // a reader's message says what is wrong with the file
         if (result.FailingCell is not { Error: { } error } cell)
             return $"{displayPath}: {result.Status}: {result.Message}";
 

@@ -57,11 +57,15 @@ public sealed class RunPipeline(RunHooks hooks, NotebookExecutor executor, IRunR
     Prepared Prepare(NotebookFile file, RunSettings settings)
     {
         var read = hooks.Read(file.FullPath);
-        if (read.Notebook is not { } notebook) return new(file, null, null, read.Error);
+        if (read.Notebook is not { } notebook) return new(file, null, null, WithoutPath(read.Error!, file.FullPath));
         if (settings.Parameters.Count == 0) return new(file, notebook, null, null);
         var injection = hooks.InjectParameters(notebook, settings.Parameters);
         return new(file, notebook, injection.Error, null);
     }
+
+    /// <summary>Reader errors start with the file's path; the report shows the path once, as the user gave it.</summary>
+    static string WithoutPath(string error, string fullPath) =>
+        error.StartsWith(fullPath + ": ", StringComparison.Ordinal) ? error[(fullPath.Length + 2)..] : error;
 
     async Task<NotebookResult> RunOneAsync(NotebookFile file, Notebook notebook, RunSettings settings,
         string currentDirectory, CancellationToken cancellation, CancellationTokenSource budget)

@@ -75,17 +75,18 @@ public class NotebookExecutorTests
     [Fact]
     public async Task When_a_cell_spins_past_its_timeout_then_the_notebook_times_out_and_the_worker_is_gone()
     {
-        var notebook = Of(Code("Console.WriteLine(Environment.ProcessId);\nwhile (true) { }"), Code("1"));
+        // The first cell warms up the C# compiler, which on a loaded machine can take seconds: give it room.
+        var notebook = Of(Code("Console.WriteLine(Environment.ProcessId);"), Code("while (true) { }"), Code("1"));
         var clock = Stopwatch.StartNew();
 
-        var result = await RunAsync(notebook, cellTimeoutSeconds: 5);
+        var result = await RunAsync(notebook, cellTimeoutSeconds: 10);
 
-        Assert.InRange(clock.Elapsed.TotalSeconds, 5, 30);
+        Assert.InRange(clock.Elapsed.TotalSeconds, 10, 45);
         Assert.Equal(NotebookStatus.TimedOut, result.Status);
-        Assert.Equal([CellStatus.TimedOut, CellStatus.NotRun], result.Cells.Select(c => c.Status));
+        Assert.Equal([CellStatus.Passed, CellStatus.TimedOut, CellStatus.NotRun], result.Cells.Select(c => c.Status));
         var workerId = int.Parse(result.Executed!.Cells[0].Outputs.OfType<StreamOutput>().First().Text.Trim());
         Assert.True(HasExited(workerId), $"worker {workerId} still runs");
-        Assert.Equal("CellTimeoutError", result.Executed.Cells[0].Outputs.OfType<ErrorOutput>().Single().EName);
+        Assert.Equal("CellTimeoutError", result.Executed.Cells[1].Outputs.OfType<ErrorOutput>().Single().EName);
     }
 
     [Fact]
