@@ -1,5 +1,4 @@
 using Microsoft.DotNet.Interactive;
-using Microsoft.DotNet.Interactive.CSharp;
 
 namespace Notebooks.Kernel;
 
@@ -37,14 +36,6 @@ public static class NotebookSetup
     {
         var folder = Path.GetDirectoryName(typeof(NotebookSetup).Assembly.Location)!;
         var paths = LessonAssemblies.Select(name => Path.Combine(folder, name + ".dll")).Where(File.Exists);
-        foreach (var csharp in CSharpKernels(root))
-            csharp.AddAssemblyReferences(paths);
+        KernelLookup.CSharp(root)?.AddAssemblyReferences(paths);
     }
-
-    static IEnumerable<CSharpKernel> CSharpKernels(Microsoft.DotNet.Interactive.Kernel root) => root switch
-    {
-        CSharpKernel k => [k],
-        CompositeKernel composite => composite.ChildKernels.OfType<CSharpKernel>(),
-        _ => [],
-    };
 }

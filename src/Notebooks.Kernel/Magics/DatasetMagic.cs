@@ -2,7 +2,6 @@ using System.Text.Json;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Commands;
-using Microsoft.DotNet.Interactive.CSharp;
 using Microsoft.DotNet.Interactive.Directives;
 using Microsoft.DotNet.Interactive.Events;
 using Microsoft.DotNet.Interactive.Formatting;
@@ -87,9 +86,5 @@ static class DatasetMagic
     static bool IsValidVariable(string name) =>
         SyntaxFacts.IsValidIdentifier(name) && SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None;
 
-    static string CSharpKernelName(Microsoft.DotNet.Interactive.Kernel root) => root switch
-    {
-        CompositeKernel composite => composite.ChildKernels.OfType<CSharpKernel>().FirstOrDefault()?.Name ?? "csharp",
-        _ => root.Name,
-    };
+    static string CSharpKernelName(Microsoft.DotNet.Interactive.Kernel root) => KernelLookup.CSharp(root)?.Name ?? "csharp";
 }

@@ -2,7 +2,6 @@ using System.Text.Json;
 using Microsoft.Data.Analysis;
 using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Commands;
-using Microsoft.DotNet.Interactive.CSharp;
 using Microsoft.DotNet.Interactive.Directives;
 using Notebooks.Kernel.Profiling;
 
@@ -37,9 +36,7 @@ static class ProfileMagic
         var name = MagicUsage.Text(command.Variable);
         if (name is null) { Usage.Fail(context, command, "missing the variable name."); return Task.CompletedTask; }
 
-        var csharp = context.HandlingKernel.RootKernel is CompositeKernel composite
-            ? composite.ChildKernels.OfType<CSharpKernel>().FirstOrDefault()
-            : context.HandlingKernel as CSharpKernel;
+        var csharp = KernelLookup.CSharp(context.HandlingKernel.RootKernel);
         if (csharp is null || !csharp.TryGetValue<object>(name, out var value))
             Usage.Fail(context, command, $"there is no C# variable named '{name}'.");
         else if (value is not DataFrame frame)
