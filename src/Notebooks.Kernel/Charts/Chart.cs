@@ -116,5 +116,5 @@ public static class Chart
         return Texts(labels);
     }
 
-    static string Count(long n, string noun) => n == 1 || noun == "series" ? $"{n} {noun}" : $"{n} {noun}s";
+    static string Count(long n, string noun) => n == 1 || noun == "series" ? $"{n} {noun}" : noun.EndsWith('y') ? $"{n} {noun[..^1]}ies" : $"{n} {noun}s";
 }

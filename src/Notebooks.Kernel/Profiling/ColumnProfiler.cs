@@ -32,7 +32,7 @@ public static class ColumnProfiler
 
         var mean = values.Average();
         var std = Math.Sqrt(values.Sum(v => (v - mean) * (v - mean)) / values.Count);
-        var outliers = Outliers.Find(values, mean, std);
+        var outliers = ZScoreOutliers.Find(values, mean, std);
         if (outliers.Count > 0)
         {
             var extremes = outliers.OrderByDescending(v => Math.Abs(v - mean)).ThenBy(v => v).Take(MaxExamples).Select(ValueText.Number);

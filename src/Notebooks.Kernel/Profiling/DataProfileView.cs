@@ -25,7 +25,7 @@ static class DataProfileView
         $"Profile: {ValueText.Count(p.Rows)} rows × {ValueText.Count(p.Columns.Count)} columns, " +
         $"{ValueText.Count(p.DuplicateRows)} duplicate rows";
 
-    static readonly string Legend = $"Outliers: {Outliers.Rule}. Placeholders: " +
+    static readonly string Legend = $"Outliers: {ZScoreOutliers.Rule}. Placeholders: " +
         string.Join(" ", PlaceholderValues.Known.Order(StringComparer.Ordinal).Select(v => $"'{v}'")) + " and whitespace-only." + Environment.NewLine;
 
     static IReadOnlyList<string> Cells(ColumnProfile c) =>

@@ -4,7 +4,7 @@ namespace Notebooks.Kernel.Profiling;
 /// The outlier rule of the profile: |z| &gt; 3, z measured from the column's mean and standard deviation.
 /// Chosen over the IQR rule because it needs no sort (one pass over a large column).
 /// </summary>
-public static class Outliers
+public static class ZScoreOutliers
 {
     public const double ZLimit = 3;
     public const string Rule = "|z| > 3 (z from the column's mean and standard deviation)";
