@@ -71,9 +71,11 @@ public sealed class AppArguments
         };
     }
 
-    static string Describe(Type type) => type == typeof(bool) ? "true or false"
-        : type == typeof(int) || type == typeof(long) ? $"a whole number (an {type.Name})"
-        : $"a number (a {type.Name})";
+    static string Describe(Type type) =>
+        type == typeof(bool) ? "true or false"
+        : type == typeof(int) ? "a whole number that fits an int"
+        : type == typeof(long) ? "a whole number that fits a long"
+        : "a number";
 
     static string Known(IReadOnlyList<string> names) => names.Count == 0
         ? "This app takes no parameters."
