@@ -45,6 +45,7 @@ public class ExportedAppTests(ITestOutputHelper output)
         foreach (var chart in ChartPaths(run.Stdout)) Assert.True(File.Exists(chart), $"chart page {chart} is missing");
 
         var notebookChecks = await NotebookChecksAsync(lesson);
+        Assert.True(notebookChecks.Count > 0, $"{lesson} printed no Claim.That or Exercise check lines, so there is nothing to compare");
         Assert.Equal(notebookChecks, Checks(run.Stdout));
     }
 
