@@ -26,6 +26,8 @@ static class CSharpCell
     /// <summary>Kernel helpers (Microsoft.DotNet.Interactive.Kernel's static members) other than display.</summary>
     static readonly HashSet<string> KernelHelpers = ["HTML", "CSS", "Javascript", "GetInputAsync", "GetInputsAsync", "GetPasswordAsync"];
 
+    static readonly HashSet<string> NoValue = ["display", "Console.WriteLine", "Console.Write", "Claim.That"];
+
     static readonly HashSet<SyntaxKind> DroppedModifiers =
         [SyntaxKind.PublicKeyword, SyntaxKind.PrivateKeyword, SyntaxKind.InternalKeyword, SyntaxKind.ProtectedKeyword];
 
@@ -128,9 +130,11 @@ static class CSharpCell
             return;
         var expression = statement.Expression;
         var end = new TextSpan(expression.Span.End, 0);
-        if (expression is InvocationExpressionSyntax { Expression: var target } && target.ToString() is "display" or "Console.WriteLine" or "Console.Write")
+        // Without a compilation the type is unknown: these known calls show nothing themselves (void, or display's
+        // own output); any other void call left last without ';' fails to compile in the app (CS1503), not silently.
+        if (expression is InvocationExpressionSyntax { Expression: var target } && NoValue.Contains(target.ToString()))
         {
-            edits.Add(new Edit(end, ";")); // shows nothing itself (void, or display's own output)
+            edits.Add(new Edit(end, ";"));
             return;
         }
         edits.Add(new Edit(new TextSpan(expression.SpanStart, 0), "FileApp.Show("));

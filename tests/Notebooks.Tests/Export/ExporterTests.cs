@@ -87,11 +87,13 @@ public class ExporterTests
             Code("var list = new[] { 1, 2 };\nlist.Length"),
             Code("display(list);\ndisplay(\"two\")"),
             Code("Console.WriteLine(\"no value\")"),
+            Code("Claim.That(true, \"void too\")"),
             Code("var nothing = 0; // ends in a statement")));
 
         Assert.Contains("FileApp.Show(list.Length);", source);
         Assert.Contains("FileApp.Show(list);\nFileApp.Show(\"two\");", source);
         Assert.Contains("Console.WriteLine(\"no value\");", source);
+        Assert.Contains("Claim.That(true, \"void too\");", source);
         Assert.DoesNotContain("FileApp.Show(var", source);
     }
 
