@@ -140,11 +140,12 @@ public static class NotebookExporter
 
         static string Unquoted(string literal) => literal.Length >= 2 && literal[0] == '"' && literal[^1] == '"' ? literal[1..^1] : literal.TrimEnd('f', 'F', 'm', 'M', 'L', 'l', 'd', 'D');
 
+        /// <summary>Drops blank lines around a block; lines inside keep their text (a multi-line string may need it).</summary>
         static string TrimBlankLines(string block)
         {
-            var lines = TextLines.Split(block).Select(l => l.TrimEnd()).ToList();
-            while (lines.Count > 0 && lines[0].Length == 0) lines.RemoveAt(0);
-            while (lines.Count > 0 && lines[^1].Length == 0) lines.RemoveAt(lines.Count - 1);
+            var lines = TextLines.Split(block).ToList();
+            while (lines.Count > 0 && lines[0].Trim().Length == 0) lines.RemoveAt(0);
+            while (lines.Count > 0 && lines[^1].Trim().Length == 0) lines.RemoveAt(lines.Count - 1);
             return string.Join("\n", lines);
         }
     }
