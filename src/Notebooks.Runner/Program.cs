@@ -13,5 +13,6 @@ var root = new RootCommand("Training notebooks: run notebooks headless, check th
     ParamsCommand.Create(),
     StripCommand.Create(),
     DoctorCommand.Create(),
+    ExportCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

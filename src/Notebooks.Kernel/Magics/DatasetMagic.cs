@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Commands;
 using Microsoft.DotNet.Interactive.Directives;
@@ -50,8 +49,8 @@ static class DatasetMagic
             Usage.Fail(context, command, $"unknown data set '{name}'. Available: {string.Join(", ", DatasetCatalog.All.Select(d => d.Name))}.");
             return;
         }
-        var variable = MagicUsage.Text(command.As) ?? VariableName(info.Name);
-        if (!IsValidVariable(variable)) { Usage.Fail(context, command, $"'{variable}' is not a valid C# variable name."); return; }
+        var variable = MagicUsage.Text(command.As) ?? DatasetVariable.Default(info.Name);
+        if (!DatasetVariable.IsValid(variable)) { Usage.Fail(context, command, $"'{variable}' is not a valid C# variable name."); return; }
 
         Microsoft.Data.Analysis.DataFrame frame;
         try { frame = Datasets.Load(info.Name); }
@@ -74,17 +73,6 @@ static class DatasetMagic
         }
         DatasetCard.Show(context, info, variable);
     }
-
-    /// <summary>"seattle-weather" → "seattle_weather"; a keyword or leading digit gets a leading underscore.</summary>
-    public static string VariableName(string name)
-    {
-        var chars = name.Select(c => char.IsLetterOrDigit(c) || c == '_' ? c : '_').ToArray();
-        var id = new string(chars);
-        return char.IsDigit(id[0]) || SyntaxFacts.GetKeywordKind(id) != SyntaxKind.None ? "_" + id : id;
-    }
-
-    static bool IsValidVariable(string name) =>
-        SyntaxFacts.IsValidIdentifier(name) && SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None;
 
     static string CSharpKernelName(Microsoft.DotNet.Interactive.Kernel root) => KernelLookup.CSharp(root)?.Name ?? "csharp";
 }
