@@ -28,7 +28,7 @@ public class ExportCommandTests : IDisposable
     [Fact]
     public void When_no_output_folder_is_given_then_the_app_goes_beside_its_notebook_with_a_relative_project_path()
     {
-        var repo = RepoFolder();
+        var repo = Lessons.LessonRuns.Repo;
         var notebooks = Path.Combine(repo, "artifacts", "test-export", "beside");
         Directory.CreateDirectory(notebooks);
         Write(Path.Combine(notebooks, "lesson.ipynb"), Of(Code("var x = 1;")));
@@ -42,10 +42,4 @@ public class ExportCommandTests : IDisposable
 
     void Write(string name, Notebook notebook) => Assert.Null(NotebookWriter.Write(notebook, Path.Combine(folder, name)).Error);
 
-    internal static string RepoFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Notebooks.sln"))) return dir.FullName;
-        throw new DirectoryNotFoundException("Notebooks.sln not found above " + AppContext.BaseDirectory);
-    }
 }

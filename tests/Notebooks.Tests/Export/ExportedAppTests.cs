@@ -1,9 +1,8 @@
 using Notebooks.Engine.Documents;
 using Notebooks.Engine.Execution;
-using Notebooks.Engine.Parameters;
 using Notebooks.Runner.Cli;
-using Notebooks.Runner.Worker;
 using Notebooks.Tests.Execution;
+using Notebooks.Tests.Lessons;
 using Xunit.Abstractions;
 using static Notebooks.Tests.Execution.TestNotebooks;
 
@@ -17,18 +16,12 @@ namespace Notebooks.Tests.Export;
 /// </summary>
 public class ExportedAppTests(ITestOutputHelper output)
 {
-    static readonly string Repo = ExportCommandTests.RepoFolder();
-    static readonly string NotebooksFolder = Path.Combine(Repo, "notebooks");
+    static readonly string Repo = LessonRuns.Repo;
+    static readonly string NotebooksFolder = LessonRuns.NotebooksFolder;
     static readonly string AppsFolder = Path.Combine(Repo, "artifacts", "test-export");
     static readonly TimeSpan AppTimeout = TimeSpan.FromMinutes(10);
 
-    public static TheoryData<string> Lessons()
-    {
-        var lessons = new TheoryData<string>();
-        foreach (var path in Directory.GetFiles(NotebooksFolder, "*.ipynb").Order(StringComparer.Ordinal))
-            lessons.Add(Path.GetFileName(path));
-        return lessons;
-    }
+    public static TheoryData<string> Lessons() => LessonRuns.Lessons();
 
     [Theory]
     [MemberData(nameof(Lessons))]
@@ -101,12 +94,7 @@ public class ExportedAppTests(ITestOutputHelper output)
 
     static async Task<List<string>> NotebookChecksAsync(string lesson)
     {
-        var read = NotebookReader.Read(Path.Combine(NotebooksFolder, lesson));
-        Assert.True(read.Succeeded, read.Error);
-        var injection = ParameterInjector.Inject(read.Notebook!, ["quick=true"]);
-        Assert.True(injection.Succeeded, injection.Error);
-        var executor = new NotebookExecutor(SelfLauncher.Create(), new ExecutionOptions { CellTimeout = TimeSpan.FromSeconds(240) });
-        var result = await executor.ExecuteAsync(read.Notebook!, NotebooksFolder);
+        var result = await LessonRuns.FastModeAsync(lesson);
         Assert.True(result.Succeeded, FailureDescription.Describe(result, $"notebooks/{lesson}"));
         return Checks(string.Join("\n", result.Executed!.Cells.Select(c => c.Text())));
     }
