@@ -15,29 +15,36 @@ public static class ConfusionMatrixView
             ? ["positive", "negative"]
             : Enumerable.Range(0, matrix.NumberOfClasses).Select(i => i.ToString(CultureInfo.InvariantCulture)).ToList();
 
-    public static string ToHtml(ConfusionMatrix matrix, IReadOnlyList<string> labels)
+    public static string ToHtml(ConfusionMatrix matrix, IReadOnlyList<string> labels) =>
+        ToHtml(matrix.Counts, matrix.PerClassRecall, matrix.PerClassPrecision, labels);
+
+    /// <summary>counts[truth][predicted], for a matrix that did not come from ML.NET (e.g. <see cref="Training.ConfusionTable"/>).</summary>
+    public static string ToHtml(IReadOnlyList<IReadOnlyList<double>> counts, IReadOnlyList<double> recall, IReadOnlyList<double> precision, IReadOnlyList<string> labels)
     {
         var headers = new List<HtmlCell> { "truth ╲ predicted" };
         headers.AddRange(labels.Select(l => new HtmlCell(l)));
         headers.Add("recall");
-        var rows = matrix.Counts.Select((row, i) =>
+        var rows = counts.Select((row, i) =>
         {
             var total = row.Sum();
             var cells = new List<HtmlCell> { new(labels[i], "font-weight:bold") };
             cells.AddRange(row.Select(count => new HtmlCell(Count(count), Shade(total == 0 ? 0 : count / total))));
-            cells.Add(ValueText.Number(matrix.PerClassRecall[i]));
+            cells.Add(ValueText.Number(recall[i]));
             return cells;
         }).ToList();
-        rows.Add([new HtmlCell("precision", "font-weight:bold"), .. matrix.PerClassPrecision.Select(p => new HtmlCell(ValueText.Number(p))), ""]);
+        rows.Add([new HtmlCell("precision", "font-weight:bold"), .. precision.Select(p => new HtmlCell(ValueText.Number(p))), ""]);
         return HtmlBuilder.Table(headers, rows, "Confusion matrix");
     }
 
-    public static string ToText(ConfusionMatrix matrix, IReadOnlyList<string> labels)
+    public static string ToText(ConfusionMatrix matrix, IReadOnlyList<string> labels) =>
+        ToText(matrix.Counts, matrix.PerClassRecall, matrix.PerClassPrecision, labels);
+
+    public static string ToText(IReadOnlyList<IReadOnlyList<double>> counts, IReadOnlyList<double> recall, IReadOnlyList<double> precision, IReadOnlyList<string> labels)
     {
         var headers = labels.Prepend("truth \\ predicted").Append("recall").ToList();
-        var rows = matrix.Counts.Select((row, i) =>
-            (IReadOnlyList<string>)row.Select(Count).Prepend(labels[i]).Append(ValueText.Number(matrix.PerClassRecall[i])).ToList()).ToList();
-        rows.Add(matrix.PerClassPrecision.Select(ValueText.Number).Prepend("precision").Append("").ToList());
+        var rows = counts.Select((row, i) =>
+            (IReadOnlyList<string>)row.Select(Count).Prepend(labels[i]).Append(ValueText.Number(recall[i])).ToList()).ToList();
+        rows.Add(precision.Select(ValueText.Number).Prepend("precision").Append("").ToList());
         return "Confusion matrix" + Environment.NewLine + TextTable.Render(headers, rows);
     }
 

@@ -2,6 +2,7 @@ using Microsoft.Data.Analysis;
 using Microsoft.DotNet.Interactive.Formatting;
 using Microsoft.ML.Data;
 using Notebooks.Kernel.Profiling;
+using Notebooks.Kernel.Training;
 using static Microsoft.ML.TrainCatalogBase;
 using static TorchSharp.torch;
 
@@ -29,6 +30,7 @@ public static class FormatterRegistry
         Register<Tensor>(TensorFormatter.ToHtml, TensorFormatter.ToText);
         Register<ImageGrid>(g => g.ToHtml(), g => g.ToText());
         Register<nn.Module>(m => ModuleSummary.Of(m).ToHtml(), m => ModuleSummary.Of(m).ToText());
+        Register<ConfusionTable>(t => t.ToHtml(), t => t.ToText());
     }
 
     static void RegisterCrossValidation<TMetrics>() where TMetrics : class =>
