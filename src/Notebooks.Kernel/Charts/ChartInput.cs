@@ -8,8 +8,12 @@ static class ChartInput
     /// <summary>Past this many numbers a chart's HTML gets too heavy for a notebook; sample or aggregate first.</summary>
     public const int MaxValues = 1_000_000;
 
-    /// <summary>plotly.js renders a small HTML subset in titles and labels: encode so data shows as typed.</summary>
-    public static string Text(string? text) => WebUtility.HtmlEncode(text ?? "");
+    /// <summary>
+    /// plotly.js renders a small HTML subset in titles and labels: encode so data shows as typed. It decodes only
+    /// a few named entities (&amp;lt; &amp;gt; &amp;amp;) plus numeric ones, so quotes must be numeric to show as quotes.
+    /// </summary>
+    public static string Text(string? text) =>
+        WebUtility.HtmlEncode(text ?? "").Replace("&quot;", "&#34;", StringComparison.Ordinal);
 
     public static string[] Texts(IEnumerable<string> texts) => texts.Select(Text).ToArray();
 

@@ -13,6 +13,8 @@ public static class ValueText
         null => "null",
         double d => d.ToString("G6", CultureInfo.InvariantCulture),
         float f => f.ToString("G6", CultureInfo.InvariantCulture),
+        DateTime { TimeOfDay.Ticks: 0 } date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateTime time => time.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
         IFormattable f => HtmlBuilder.Truncate(f.ToString(null, CultureInfo.InvariantCulture), maxLength),
         _ => HtmlBuilder.Truncate(value.ToString() ?? "", maxLength),
     };

@@ -52,6 +52,15 @@ public class ChartHtmlTests
     }
 
     [Fact]
+    public void When_a_title_has_quotes_then_they_are_numeric_entities_that_plotly_decodes()
+    {
+        var chart = Chart.Line([1, 2], [1.0, 2.0], title: "the \"best\" model's loss");
+
+        Assert.Contains("the &#34;best&#34; model&#39;s loss", chart.FigureJson);
+        Assert.DoesNotContain("&quot;", chart.FigureJson);
+    }
+
+    [Fact]
     public void When_a_chart_is_shown_as_text_then_it_says_what_it_is()
     {
         var chart = Chart.Line([1, 2, 3], [("loss", [0.9, 0.5, 0.3]), ("val_loss", [1.0, 0.7, 0.6])], "Loss");
