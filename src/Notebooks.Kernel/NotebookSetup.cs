@@ -28,6 +28,7 @@ public static class NotebookSetup
     {
         Formatters.FormatterRegistry.Register();
         Charts.ChartFormatters.Register();
+        Tuning.TuningFormatters.Register();
         Magics.MagicCommands.Register(root);
         ReferenceLessonAssemblies(root);
     }

@@ -21,6 +21,10 @@ public sealed class Trainer(nn.Module<Tensor, Tensor> model, Func<Tensor, Tensor
     public IReadOnlyList<(string Name, Func<Tensor, Tensor, double> Compute)> Metrics { get; init; } = [];
     /// <summary>Live progress (a notebook output, or lines on the console); off for tests and benchmarks.</summary>
     public bool ShowProgress { get; init; } = true;
+    /// <summary>Stops when a validation metric stops improving and restores the best epoch's weights.</summary>
+    public EarlyStopping? EarlyStopping { get; init; }
+    /// <summary>Stepped after every epoch; the epoch's learning rate is logged as "lr".</summary>
+    public optim.lr_scheduler.LRScheduler? Schedule { get; init; }
 
     public TrainingHistory Fit(Tensor x, Tensor y, int epochs, Tensor? validationX = null, Tensor? validationY = null)
     {
@@ -33,15 +37,24 @@ public sealed class Trainer(nn.Module<Tensor, Tensor> model, Func<Tensor, Tensor
         var history = new TrainingHistory();
         var progress = ShowProgress ? new TrainingProgress(epochs, history) : null;
         var random = new Random(Seed);
+        EarlyStopping?.Reset();
         for (var epoch = 1; epoch <= epochs; epoch++)
         {
             model.train();
             var metrics = Named("", Average(Batches.Shuffled((int)x.shape[0], BatchSize, random), rows => TrainBatch(x, y, rows)));
             if (validationX is not null && validationY is not null)
                 metrics = [.. metrics, .. Named(TrainingHistory.ValidationPrefix, Evaluate(validationX, validationY))];
+            if (Schedule is not null)
+            {
+                metrics = [.. metrics, ("lr", optimizer.ParamGroups.First().LearningRate)];
+                Schedule.step();
+            }
             if (progress is not null) progress.Log(epoch, metrics);
             else history.Log(epoch, metrics);
+            if (EarlyStopping?.Update(epoch, metrics, model) == true) break;
         }
+        EarlyStopping?.RestoreBest(model);
+        progress?.Complete();
         return history;
     }
 
