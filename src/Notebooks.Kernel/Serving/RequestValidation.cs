@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Notebooks.Kernel.Serving;
@@ -5,7 +6,8 @@ namespace Notebooks.Kernel.Serving;
 /// <summary>Turns a request body into features, or into the reason it cannot be used (a 400's message).</summary>
 public static class RequestValidation
 {
-    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    // Answers are application/json, never embedded in HTML, so quotes in messages need no \u0022 escapes.
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static async Task<(float[]? Features, string? Error)> ReadAsync(Stream body, int inputLength, CancellationToken cancel = default)
     {

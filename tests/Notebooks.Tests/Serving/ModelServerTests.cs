@@ -48,9 +48,8 @@ public class ModelServerTests
         await using var model = await ModelServer.StartAsync(ArgMax, inputLength: 3);
         var response = await PostAsync(model, """{"features": [1, 2,""");
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var error = await ErrorOf(response);
-        Assert.StartsWith("malformed JSON at line 1", error);
-        Assert.Contains("[3 numbers]", error);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.StartsWith("{\"error\":\"malformed JSON at line 1, byte 19: expected {\\\"features\\\": [3 numbers]}\"", body);
         Assert.Equal(1, model.Rejected);
     }
 
