@@ -28,6 +28,7 @@ public static class NotebookSetup
     {
         Formatters.FormatterRegistry.Register();
         Charts.ChartFormatters.Register();
+        ModelTesting.ModelCardFormatter.Register();
         Magics.MagicCommands.Register(root);
         ReferenceLessonAssemblies(root);
     }

@@ -27,4 +27,14 @@ public class ModelCardTests
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;\\|x", md);
         Assert.Contains("- \\[link\\](javascript:x) \\*bold\\* next", md);
     }
+
+    [Fact]
+    public void When_formatted_for_a_notebook_then_its_preferred_view_is_the_markdown()
+    {
+        ModelCardFormatter.Register();
+        var card = Card();
+        Assert.Equal(card.ToMarkdown(), Microsoft.DotNet.Interactive.Formatting.Formatter.ToDisplayString(card, ModelCardFormatter.MarkdownMimeType));
+        Assert.Equal(ModelCardFormatter.MarkdownMimeType,
+            Microsoft.DotNet.Interactive.Formatting.Formatter.GetPreferredMimeTypesFor(typeof(ModelCard)).First());
+    }
 }
