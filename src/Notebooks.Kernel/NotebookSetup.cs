@@ -29,6 +29,7 @@ public static class NotebookSetup
         Formatters.FormatterRegistry.Register();
         Charts.ChartFormatters.Register();
         Tuning.TuningFormatters.Register();
+        ModelTesting.ModelCardFormatter.Register();
         Magics.MagicCommands.Register(root);
         ReferenceLessonAssemblies(root);
     }

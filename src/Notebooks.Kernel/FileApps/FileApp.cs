@@ -37,6 +37,7 @@ public static class FileApp
 
         Formatters.FormatterRegistry.Register();
         ChartFormatters.Register();
+        ModelTesting.ModelCardFormatter.Register();
 
         var appFile = AppContext.GetData("EntryPointFilePath") as string;
         if (Path.GetDirectoryName(appFile) is { Length: > 0 } appFolder) Directory.SetCurrentDirectory(appFolder);
