@@ -29,6 +29,7 @@ public static class NotebookSetup
     {
         Formatters.FormatterRegistry.Register();
         Charts.ChartFormatters.Register();
+        Reinforcement.VacuumFormatters.Register();
         Magics.MagicCommands.Register(root);
         ReferenceLessonAssemblies(root);
     }
