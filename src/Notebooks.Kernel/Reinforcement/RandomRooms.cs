@@ -7,7 +7,7 @@ namespace Notebooks.Kernel.Reinforcement;
 /// </summary>
 public static class RandomRooms
 {
-    public static VacuumLayout Create(int seed, int height = 7, int width = 10, int furniture = 6, int dirt = 6)
+    public static VacuumLayout Create(int seed, int height = 7, int width = 9, int furniture = 4, int dirt = 5)
     {
         if (height < 3 || width < 3 || height > VacuumLayout.MaxSide || width > VacuumLayout.MaxSide)
             throw new ArgumentException($"RandomRooms.Create: a {height}×{width} room; sides must be 3–{VacuumLayout.MaxSide} (walls included).");
