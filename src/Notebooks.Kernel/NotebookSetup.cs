@@ -30,6 +30,7 @@ public static class NotebookSetup
         Charts.ChartFormatters.Register();
         Tuning.TuningFormatters.Register();
         ModelTesting.ModelCardFormatter.Register();
+        Reinforcement.VacuumFormatters.Register();
         Magics.MagicCommands.Register(root);
         ReferenceLessonAssemblies(root);
     }
