@@ -28,6 +28,7 @@ public static class FormatterRegistry
 
         Register<Tensor>(TensorFormatter.ToHtml, TensorFormatter.ToText);
         Register<ImageGrid>(g => g.ToHtml(), g => g.ToText());
+        Register<SaliencyGrid>(g => g.ToHtml(), g => g.ToText());
         Register<nn.Module>(m => ModuleSummary.Of(m).ToHtml(), m => ModuleSummary.Of(m).ToText());
     }
 
