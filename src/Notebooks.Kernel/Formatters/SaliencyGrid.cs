@@ -9,12 +9,13 @@ namespace Notebooks.Kernel.Formatters;
 /// Greyscale images with a saliency map over each, as an inline SVG grid: which pixels moved a model's decision.
 /// The image is drawn as <see cref="ImageGrid"/> draws it; the saliency's magnitude is scaled per image (its own
 /// largest value is full strength, since gradients differ in size between images) to a few levels of a
-/// translucent red, and the weakest level is left clear so the digit stays readable.
+/// translucent red; the weakest quarter is left clear so the image stays readable.
 /// </summary>
 public sealed class SaliencyGrid
 {
     const int GreyLevels = 16;
     const int HeatLevels = 8;
+    const int ClearLevels = HeatLevels / 4;
     const string HeatColour = "#ff2a00";
     const int TargetImagePixels = 56;
     const int LabelHeight = 14;
@@ -67,7 +68,7 @@ public sealed class SaliencyGrid
             var image = new ArraySegment<float>(heat, n * perImage, perImage);
             var strongest = image.Where(float.IsFinite).DefaultIfEmpty(0f).Max();
             greys[n] = Enumerable.Range(0, perImage).Select(i => SvgPixels.Level(pixels[n * perImage + i], low, high, GreyLevels)).ToArray();
-            heats[n] = image.Select(v => SvgPixels.Level(v, 0, strongest, HeatLevels)).ToArray();
+            heats[n] = image.Select(v => SvgPixels.Level(v, 0, strongest, HeatLevels)).Select(l => l < ClearLevels ? (byte)0 : l).ToArray();
         }
         return new SaliencyGrid(greys, heats, total, height, width, Math.Min(columns, Math.Max(shown, 1)), labelList);
     }

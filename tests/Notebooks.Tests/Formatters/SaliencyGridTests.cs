@@ -32,6 +32,19 @@ public class SaliencyGridTests
     }
 
     [Fact]
+    public void When_a_pixel_has_under_a_quarter_of_the_strongest_saliency_then_it_stays_clear()
+    {
+        using var images = zeros(1, 1, 3);
+        using var saliency = tensor(new float[] { 1, 0.2f, 0.3f }).reshape(1, 1, 3);
+
+        var svg = SaliencyGrid.Of(images, saliency).ToSvg();
+
+        Assert.Contains("d=\"M0 0h1v1h-1z\"", svg);
+        Assert.DoesNotContain("M1 0h1v1h-1z", svg);
+        Assert.Contains("d=\"M2 0h1v1h-1z\"", svg);
+    }
+
+    [Fact]
     public void When_labels_hold_markup_then_they_are_encoded()
     {
         using var images = zeros(2, 4, 4);
