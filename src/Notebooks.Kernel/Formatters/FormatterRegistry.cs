@@ -29,6 +29,7 @@ public static class FormatterRegistry
 
         Register<Tensor>(TensorFormatter.ToHtml, TensorFormatter.ToText);
         Register<ImageGrid>(g => g.ToHtml(), g => g.ToText());
+        Register<SaliencyGrid>(g => g.ToHtml(), g => g.ToText());
         Register<nn.Module>(m => ModuleSummary.Of(m).ToHtml(), m => ModuleSummary.Of(m).ToText());
         Register<ModuleSummary>(summary => summary.ToHtml(), summary => summary.ToText());
         Register<ConfusionTable>(t => t.ToHtml(), t => t.ToText());

@@ -18,7 +18,7 @@ public sealed class ImageGrid
     const int LabelHeight = 14;
     const int Gap = 4;
     /// <summary>Larger images are block-averaged down to at most this many pixels a side, to bound the SVG.</summary>
-    public const int MaxSide = 32;
+    public const int MaxSide = SvgPixels.MaxSide;
 
     public int Count { get; }
     public int TotalImages { get; }
@@ -48,15 +48,8 @@ public sealed class ImageGrid
         if (labelList is not null && labelList.Count < shown)
             throw new ArgumentException($"ImageGrid got {labelList.Count} labels for {shown} shown images.", nameof(labels));
 
-        var factor = (int)Math.Ceiling(Math.Max(height, width) / (double)MaxSide);
-        float[] pixels;
-        using (NewDisposeScope())
-        {
-            var batch = images.detach()[..shown].cpu().to_type(ScalarType.Float32).reshape(shown, 1, height, width);
-            if (factor > 1) batch = nn.functional.avg_pool2d(batch, [factor, factor], [factor, factor], ceil_mode: true);
-            (height, width) = ((int)batch.shape[2], (int)batch.shape[3]);
-            pixels = batch.contiguous().data<float>().ToArray();
-        }
+        var (pixels, drawnHeight, drawnWidth) = SvgPixels.Read(images, shown);
+        (height, width) = (drawnHeight, drawnWidth);
         var finite = pixels.Where(float.IsFinite).DefaultIfEmpty(0f).ToArray();
         var (low, high) = (finite.Min(), finite.Max());
         var perImage = height * width;
@@ -73,8 +66,7 @@ public sealed class ImageGrid
         return Of(images, values.Select(v => v.ToString(CultureInfo.InvariantCulture)), columns, max);
     }
 
-    static byte Level(float v, float low, float high) =>
-        !float.IsFinite(v) || high <= low ? (byte)0 : (byte)Math.Clamp((int)((v - low) / (high - low) * GreyLevels), 0, GreyLevels - 1);
+    static byte Level(float v, float low, float high) => SvgPixels.Level(v, low, high, GreyLevels);
 
     int Scale => Math.Max(1, TargetImagePixels / Math.Max(Height, Width));
 
@@ -98,25 +90,12 @@ public sealed class ImageGrid
     }
 
     /// <summary>One path per grey level; each run of equal pixels in a row is one rectangle of that path.</summary>
-    void AppendPixels(StringBuilder svg, byte[] image)
-    {
-        var paths = new StringBuilder[GreyLevels];
-        for (var row = 0; row < Height; row++)
-            for (var col = 0; col < Width;)
-            {
-                var level = image[row * Width + col];
-                var run = 1;
-                while (col + run < Width && image[row * Width + col + run] == level) run++;
-                if (level > 0) (paths[level] ??= new StringBuilder()).Append($"M{col} {row}h{run}v1h-{run}z");
-                col += run;
-            }
-        for (var level = 1; level < GreyLevels; level++)
+    void AppendPixels(StringBuilder svg, byte[] image) =>
+        SvgPixels.Append(svg, image, Height, Width, GreyLevels, level =>
         {
-            if (paths[level] is not { } d) continue;
             var grey = (level * 255 / (GreyLevels - 1)).ToString("x2");
-            svg.Append($"<path fill=\"#{grey}{grey}{grey}\" d=\"{d}\"/>");
-        }
-    }
+            return $"fill=\"#{grey}{grey}{grey}\"";
+        });
 
     public string ToHtml() =>
         HtmlBuilder.Element("div", HtmlBuilder.TextElement("p", Summary) + ToSvg());

@@ -1,0 +1,48 @@
+using System.Text;
+using static TorchSharp.torch;
+
+namespace Notebooks.Kernel.Formatters;
+
+/// <summary>
+/// What the image views share: reading a batch of greyscale images into floats (block-averaged down to a
+/// bounded size), quantising values to a few levels, and drawing levels as SVG paths: one path per non-zero
+/// level, each run of equal pixels in a row one rectangle of it, so a drawing stays small.
+/// </summary>
+static class SvgPixels
+{
+    /// <summary>Larger images are block-averaged down to at most this many pixels a side, to bound the SVG.</summary>
+    public const int MaxSide = 32;
+
+    /// <summary>The first <paramref name="shown"/> images of an N×1×H×W or N×H×W tensor, row by row, at most
+    /// <see cref="MaxSide"/> a side (every image averaged down by the same factor).</summary>
+    public static (float[] Pixels, int Height, int Width) Read(Tensor images, int shown)
+    {
+        var (height, width) = ((int)images.shape[^2], (int)images.shape[^1]);
+        var factor = (int)Math.Ceiling(Math.Max(height, width) / (double)MaxSide);
+        using var scope = NewDisposeScope();
+        var batch = images.detach()[..shown].cpu().to_type(ScalarType.Float32).reshape(shown, 1, height, width);
+        if (factor > 1) batch = nn.functional.avg_pool2d(batch, [factor, factor], [factor, factor], ceil_mode: true);
+        return (batch.contiguous().data<float>().ToArray(), (int)batch.shape[2], (int)batch.shape[3]);
+    }
+
+    /// <summary>0..levels-1 for <paramref name="v"/> in low..high; 0 for a value that is not finite or an empty range.</summary>
+    public static byte Level(float v, float low, float high, int levels) =>
+        !float.IsFinite(v) || high <= low ? (byte)0 : (byte)Math.Clamp((int)((v - low) / (high - low) * levels), 0, levels - 1);
+
+    /// <summary>Appends one <c>&lt;path&gt;</c> per level 1..levels-1 that occurs; <paramref name="paint"/> gives its attributes.</summary>
+    public static void Append(StringBuilder svg, byte[] image, int height, int width, int levels, Func<int, string> paint)
+    {
+        var paths = new StringBuilder[levels];
+        for (var row = 0; row < height; row++)
+            for (var col = 0; col < width;)
+            {
+                var level = image[row * width + col];
+                var run = 1;
+                while (col + run < width && image[row * width + col + run] == level) run++;
+                if (level > 0) (paths[level] ??= new StringBuilder()).Append($"M{col} {row}h{run}v1h-{run}z");
+                col += run;
+            }
+        for (var level = 1; level < levels; level++)
+            if (paths[level] is { } d) svg.Append($"<path {paint(level)} d=\"{d}\"/>");
+    }
+}
