@@ -1,22 +1,13 @@
 using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Commands;
-using Microsoft.DotNet.Interactive.CSharp;
 using Microsoft.DotNet.Interactive.Events;
-using Notebooks.Kernel;
 
 namespace Notebooks.Tests.Charts;
 
 /// <summary>A C# kernel in this process, set up as a notebook's first cell would: NotebookSetup.Load.</summary>
 static class InProcessKernel
 {
-    public static CompositeKernel Create()
-    {
-        var csharp = new CSharpKernel().UseKernelHelpers().UseValueSharing();
-        var composite = new CompositeKernel { csharp };
-        composite.DefaultKernelName = "csharp";
-        NotebookSetup.Load(composite);
-        return composite;
-    }
+    public static CompositeKernel Create() => LessonKernel.Create().Root;
 
     public static async Task<IReadOnlyList<KernelEvent>> Run(this CompositeKernel kernel, string code)
     {

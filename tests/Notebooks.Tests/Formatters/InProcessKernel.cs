@@ -4,7 +4,6 @@ using Microsoft.DotNet.Interactive.Commands;
 using Microsoft.DotNet.Interactive.CSharp;
 using Microsoft.DotNet.Interactive.Events;
 using Microsoft.DotNet.Interactive.Formatting;
-using Notebooks.Kernel;
 
 namespace Notebooks.Tests.Formatters;
 
@@ -20,11 +19,8 @@ public sealed class InProcessKernel : IDisposable
 
     public InProcessKernel()
     {
-        csharp = new CSharpKernel().UseKernelHelpers().UseValueSharing();
-        kernel = new CompositeKernel { csharp };
-        kernel.DefaultKernelName = csharp.Name;
         Formatter.ResetToDefault();
-        NotebookSetup.Load(kernel);
+        (kernel, csharp) = LessonKernel.Create();
     }
 
     public Task SetValueAsync<T>(string name, T value) where T : notnull => csharp.SetValueAsync(name, value, typeof(T));

@@ -1,8 +1,6 @@
 using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Commands;
-using Microsoft.DotNet.Interactive.CSharp;
 using Microsoft.DotNet.Interactive.Events;
-using Notebooks.Kernel;
 
 namespace Notebooks.Tests.Magics;
 
@@ -11,13 +9,7 @@ sealed class MagicKernel : IDisposable
 {
     public CompositeKernel Root { get; }
 
-    public MagicKernel()
-    {
-        var csharp = new CSharpKernel().UseKernelHelpers().UseValueSharing();
-        Root = new CompositeKernel { csharp };
-        Root.DefaultKernelName = csharp.Name;
-        NotebookSetup.Load(Root);
-    }
+    public MagicKernel() => Root = LessonKernel.Create().Root;
 
     public async Task<Run> Submit(string code) => new((await Root.SendAsync(new SubmitCode(code))).Events.ToList());
 
