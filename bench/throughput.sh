@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Trains the same models on the same data with the same batch size, epochs and threads in TorchSharp (bare loop
+# and the project's Trainer) and in Debian's PyTorch, and ML.NET's trees against scikit-learn's, then prints
+# the tables of bench/README.md. Installs python3-torch and python3-sklearn (Debian, no recommends) if missing.
+# Usage: bench/throughput.sh [--threads N] [--epochs N]     (defaults: 2 threads, 5 timed epochs)
+set -euo pipefail
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+threads=2 epochs=5
+while (($#)); do
+  case "$1" in
+    --threads) threads="$2"; shift 2 ;;
+    --epochs) epochs="$2"; shift 2 ;;
+    *) echo "usage: bench/throughput.sh [--threads N] [--epochs N]" >&2; exit 2 ;;
+  esac
+done
+cd "$repo"
+bench/python/install.sh
+dotnet build bench/Throughput -c Release -v quiet -nologo >/dev/null
+results="$repo/artifacts/bench/throughput.jsonl"
+mkdir -p "$(dirname "$results")"
+: >"$results"
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores" >&2
+# One side at a time, never both at once: each gets the same threads on a quiet machine.
+dotnet bench/Throughput/bin/Release/net10.0/Throughput.dll --threads "$threads" --epochs "$epochs" --fits "$epochs" 2>/dev/null >>"$results"
+/usr/bin/python3 bench/python/throughput.py --threads "$threads" --epochs "$epochs" >>"$results"
+/usr/bin/python3 bench/python/trees.py --threads "$threads" --fits "$epochs" >>"$results"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+/usr/bin/python3 bench/table.py "$results"
