@@ -22,20 +22,7 @@ if ((${#missing[@]})); then
 fi
 
 cd "$repo"
-dotnet tool restore >/dev/null
-
-# A kernelspec of our own (not the user's), with its own HTTP ports: parallel kernels race for port 2048.
-export JUPYTER_PATH="$repo/artifacts/jupyter"
-if [[ ! -f "$JUPYTER_PATH/kernels/.net-csharp/kernel.json" ]]; then
-  mkdir -p "$JUPYTER_PATH/kernels"
-  dotnet tool run dotnet-interactive -- jupyter install --path "$JUPYTER_PATH/kernels" --http-port-range 2150-2199 >/dev/null
-  "$python" - "$JUPYTER_PATH/kernels/.net-csharp/kernel.json" <<'PY'
-import json, sys
-spec = json.load(open(sys.argv[1]))
-spec["argv"].append("--http-local-only")  # the kernel's HTTP endpoint is for this machine only
-json.dump(spec, open(sys.argv[1], "w"), indent=2)
-PY
-fi
+source "$here/kernelspec.sh"
 
 dotnet build src/Notebooks.Kernel -v quiet -nologo >/dev/null
 

@@ -42,11 +42,17 @@ public static class RunCommand
         var compare = new Option<bool>("--compare") { Description = "Fail a notebook whose fresh outputs differ from the ones stored in it (nbval-style)." };
         var timings = new Option<bool>("--timings") { Description = "After the run, show where each notebook's time went (worker start, restore, first cell, other cells)." };
         var stream = new Option<bool?>("--stream") { Description = "Print cell output as it is produced (default: on at a terminal)." };
+        var parallel = new Option<int>("--parallel")
+        {
+            Description = "How many notebooks run at once, each in its own worker; output is shown per notebook as each ends.",
+            DefaultValueFactory = _ => 1,
+        };
+        var shard = new Option<string?>("--shard") { Description = "Run only part i of n of the sorted notebook list (i/n, e.g. 2/4), for CI machines that split a run." };
         var reports = ReportOptions.Create();
 
         var command = new Command("run", "Execute notebooks headless; exit 0 passed, 1 cell failed, 2 timeout, 3 crash, 4 bad input.")
         {
-            paths, outputDir, inPlace, timeout, restoreTimeout, totalTimeout, failFast, parameters, compare, timings, stream,
+            paths, outputDir, inPlace, timeout, restoreTimeout, totalTimeout, failFast, parameters, compare, timings, stream, parallel, shard,
         };
         reports.AddTo(command);
         command.SetAction(async (parse, cancellation) =>
@@ -54,6 +60,17 @@ public static class RunCommand
             var terminal = !Console.IsOutputRedirected;
             if (!terminal) AnsiConsole.Console.Profile.Width = 240; // logs keep a failure on one line
             if (DoctorCommand.QuickProblems(AnsiConsole.Console)) return (int)ExitCode.BadInput;
+            if (parse.GetValue(parallel) < 1)
+            {
+                AnsiConsole.MarkupLine($"[red]--parallel {parse.GetValue(parallel)}: give a number of notebooks to run at once, 1 or more.[/]");
+                return (int)ExitCode.BadInput;
+            }
+            Shard? part = null;
+            if (parse.GetValue(shard) is { } shardText && (part = Shard.Parse(shardText, out var shardError)) is null)
+            {
+                AnsiConsole.MarkupLine($"[red]{Markup.Escape(shardError!)}[/]");
+                return (int)ExitCode.BadInput;
+            }
 
             var settings = new RunSettings(
                 parse.GetValue(paths)!,
@@ -70,6 +87,8 @@ public static class RunCommand
                 FailFast = parse.GetValue(failFast),
                 TotalTimeout = parse.GetValue(totalTimeout) is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
                 Compare = parse.GetValue(compare),
+                Parallel = parse.GetValue(parallel),
+                Shard = part,
             };
 
             var reporter = new ConsoleReporter(AnsiConsole.Console, settings.Stream, live: terminal);

@@ -5,15 +5,22 @@ using Notebooks.Engine.Reports;
 namespace Notebooks.Runner.Cli;
 
 /// <summary>
-/// find → read and inject parameters (all notebooks, before any runs) → execute each in its own folder → compare
-/// → write. Unreadable notebooks are reported and the rest still run; a bad --param stops everything up front.
+/// find (and keep this --shard's part) → read and inject parameters (all notebooks, before any runs) → execute
+/// each in its own folder, --parallel N at a time → compare → write. Results come back in
+/// input order. Unreadable notebooks are reported and the rest still run; a bad --param stops everything up front.
 /// </summary>
 public sealed class RunPipeline(RunHooks hooks, NotebookExecutor executor, IRunReporter reporter)
 {
     public async Task<(ExitCode Code, IReadOnlyList<(NotebookFile File, NotebookResult Result)> Results)> RunAsync(
         RunSettings settings, string currentDirectory, CancellationToken cancellation = default)
     {
-        var (files, unmatched) = NotebookFinder.Find(settings.Paths, currentDirectory);
+        var (found, unmatched) = NotebookFinder.Find(settings.Paths, currentDirectory);
+        var files = settings.Shard is { } shard ? shard.Select(found) : found;
+        if (settings.Shard is not null && files.Count == 0 && found.Count > 0 && unmatched.Count == 0)
+        {
+            reporter.BadInput($"--shard {settings.Shard}: no notebook falls in this shard ({found.Count} found in all); nothing to run.");
+            return (ExitCode.Success, []);
+        }
         var prepared = files.Select(file => Prepare(file, settings)).ToList();
         var parameterErrors = prepared.Where(p => p.ParameterError is not null).ToList();
         if (parameterErrors.Count > 0)
@@ -29,24 +36,41 @@ public sealed class RunPipeline(RunHooks hooks, NotebookExecutor executor, IRunR
             .ToList();
         using var budget = settings.TotalTimeout is { } total ? new CancellationTokenSource(total) : new CancellationTokenSource();
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellation, budget.Token);
+        var outcomes = new NotebookResult[prepared.Count];
         string? stopReason = null;
-        for (var i = 0; i < prepared.Count; i++)
+        var next = -1;
+        var replay = new object();
+
+        // Each of `Parallel` lanes takes the next notebook in input order; with one lane this is the plain
+        // sequential run, reporting live. With more, each notebook's report is buffered and shown whole.
+        async Task LaneAsync()
         {
-            var (file, notebook, _, readError) = prepared[i];
-            if (stopReason is not null)
+            for (var i = Interlocked.Increment(ref next); i < prepared.Count; i = Interlocked.Increment(ref next))
             {
-                results.Add((file, NotRun(file.RelativePath, stopReason)));
-                continue;
+                var (file, notebook, _, readError) = prepared[i];
+                if (Volatile.Read(ref stopReason) is { } reason)
+                {
+                    outcomes[i] = NotRun(file.RelativePath, reason);
+                    continue;
+                }
+                var lane = settings.Parallel > 1 ? new BufferedReporter() : reporter;
+                lane.NotebookStarted(file, i + 1, prepared.Count);
+                var result = readError is not null
+                    ? Invalid(file.RelativePath, readError)
+                    : await RunOneAsync(file, notebook!, settings, currentDirectory, lane, linked.Token, budget);
+                lane.NotebookFinished(file, result);
+                if (lane is BufferedReporter buffered)
+                    lock (replay) buffered.ReplayInto(reporter);
+                outcomes[i] = result;
+                if (budget.IsCancellationRequested)
+                    Interlocked.CompareExchange(ref stopReason, $"not run: the total timeout of {settings.TotalTimeout!.Value.TotalSeconds:0} s was spent", null);
+                else if (settings.FailFast && !result.Succeeded)
+                    Interlocked.CompareExchange(ref stopReason, $"not run: --fail-fast stopped after {file.RelativePath}", null);
             }
-            reporter.NotebookStarted(file, i + 1, prepared.Count);
-            var result = readError is not null
-                ? Invalid(file.RelativePath, readError)
-                : await RunOneAsync(file, notebook!, settings, currentDirectory, linked.Token, budget);
-            reporter.NotebookFinished(file, result);
-            results.Add((file, result));
-            if (budget.IsCancellationRequested) stopReason = $"not run: the total timeout of {settings.TotalTimeout!.Value.TotalSeconds:0} s was spent";
-            else if (settings.FailFast && !result.Succeeded) stopReason = $"not run: --fail-fast stopped after {file.RelativePath}";
         }
+
+        await Task.WhenAll(Enumerable.Range(0, Math.Max(1, settings.Parallel)).Select(_ => Task.Run(LaneAsync)));
+        results.AddRange(prepared.Select((p, i) => (p.File, outcomes[i])));
         reporter.RunFinished(results);
         var code = results.Count == 0 ? ExitCode.BadInput : results.Max(r => ExitCodeOf(r.Item2.Status));
         return (code, results);
@@ -68,7 +92,7 @@ public sealed class RunPipeline(RunHooks hooks, NotebookExecutor executor, IRunR
         error.StartsWith(fullPath + ": ", StringComparison.Ordinal) ? error[(fullPath.Length + 2)..] : error;
 
     async Task<NotebookResult> RunOneAsync(NotebookFile file, Notebook notebook, RunSettings settings,
-        string currentDirectory, CancellationToken cancellation, CancellationTokenSource budget)
+        string currentDirectory, IRunReporter reporter, CancellationToken cancellation, CancellationTokenSource budget)
     {
         var workingDirectory = Path.GetDirectoryName(file.FullPath)!;
         NotebookResult result;

@@ -14,4 +14,8 @@ public sealed record RunSettings(
     public bool FailFast { get; init; }
     public TimeSpan? TotalTimeout { get; init; }
     public bool Compare { get; init; }
+    /// <summary>How many notebooks run at once, each in its own worker process.</summary>
+    public int Parallel { get; init; } = 1;
+    /// <summary>Only this part of the sorted notebook list runs (CI machines split a run).</summary>
+    public Shard? Shard { get; init; }
 }

@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Wall time of running the same notebooks headless, fast mode: our runner (one at a time and --parallel 2) vs
+# `jupyter nbconvert --execute` with the dotnet-interactive kernel vs `dotnet-repl --run`; a trivial one-cell
+# notebook and the whole series. Median of --repeats runs each; then our runner's --timings breakdown.
+# Installs jupyter-nbconvert, python3-nbclient, python3-ipykernel (Debian) if missing; the .NET tools are pinned
+# in .config/dotnet-tools.json. Usage: bench/runner.sh [--repeats N]    (default 3)
+set -euo pipefail
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+repeats=3
+[[ "${1:-}" == --repeats ]] && repeats="$2"
+cd "$repo"
+
+missing=()
+for package in jupyter-nbconvert python3-nbclient python3-ipykernel; do dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package"); done
+if ((${#missing[@]})); then
+  apt-get -o DPkg::Lock::Timeout=600 update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${missing[@]}"
+fi
+source tests/jupyter/kernelspec.sh
+# Two builds of our runner: the plain one (`dotnet build`, what `dotnet run --project` uses) and one published
+# ReadyToRun (Roslyn and .NET Interactive precompiled, so the first cell does not JIT the C# compiler).
+dotnet build src/Notebooks.Runner -c Release -v quiet -nologo >/dev/null
+dotnet publish src/Notebooks.Runner -c Release -p:PublishReadyToRun=true -o artifacts/runner -v quiet -nologo >/dev/null
+built=(dotnet "$repo/src/Notebooks.Runner/bin/Release/net10.0/notebooks.dll")
+runner=(dotnet "$repo/artifacts/runner/notebooks.dll")
+
+# The copies sit one folder below the root, like notebooks/, so each setup cell's ../artifacts/kernel resolves.
+work="$repo/.bench-notebooks"
+out="$repo/artifacts/bench/runner"
+trap 'rm -rf "$work"' EXIT
+rm -rf "$work" "$out" && mkdir -p "$out"
+/usr/bin/python3 bench/runner/fast_copies.py "$work" notebooks/*.ipynb
+series=("$work"/*.ipynb)
+trivial="$work/trivial/trivial.ipynb"
+
+# median_seconds LABEL COMMAND...: runs the command $repeats times from $work, prints "LABEL<TAB>median".
+median_seconds() {
+  local label="$1"; shift
+  local times=()
+  for ((r = 0; r < repeats; r++)); do
+    local start end
+    start=$(date +%s.%N)
+    (cd "$work" && "$@") >"$out/last.log" 2>&1 || { echo "FAILED: $label (see $out/last.log)" >&2; tail -20 "$out/last.log" >&2; exit 1; }
+    end=$(date +%s.%N)
+    times+=("$(echo "$end - $start" | bc)")
+  done
+  printf '%s\t%s\n' "$label" "$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}')"
+}
+
+repl_each() { for nb in "$@"; do (cd "$(dirname "$nb")" && dotnet tool run dotnet-repl -- --run "$nb" --exit-after-run --output-path "$out/repl-$(basename "$nb")"); done; }
+nbconvert_all() { (cd "$(dirname "$1")" && /usr/bin/jupyter nbconvert --to notebook --execute --ExecutePreprocessor.kernel_name=.net-csharp \
+  --ExecutePreprocessor.timeout=600 --output-dir "$out/nbconvert" "$@"); }
+
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores" >&2
+results="$out/results.tsv"
+{
+  median_seconds "trivial|ours (dotnet build)" "${built[@]}" run "$trivial" --output-dir "$out/ours"
+  median_seconds "trivial|ours (ReadyToRun publish)" "${runner[@]}" run "$trivial" --output-dir "$out/ours"
+  median_seconds "trivial|dotnet-repl --run" repl_each "$trivial"
+  median_seconds "trivial|jupyter nbconvert --execute" nbconvert_all "$trivial"
+  median_seconds "series|ours (dotnet build)" "${built[@]}" run "${series[@]}" --output-dir "$out/ours"
+  median_seconds "series|ours (ReadyToRun publish)" "${runner[@]}" run "${series[@]}" --output-dir "$out/ours"
+  median_seconds "series|ours (ReadyToRun publish) --parallel 2" "${runner[@]}" run "${series[@]}" --parallel 2 --output-dir "$out/ours"
+  median_seconds "series|dotnet-repl --run" repl_each "${series[@]}"
+  median_seconds "series|jupyter nbconvert --execute" nbconvert_all "${series[@]}"
+} >"$results"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+
+echo "Wall seconds, median of $repeats, fast mode; series = ${#series[@]} notebook(s): $(cd "$work" && ls ./*.ipynb | xargs -n1 basename | tr '\n' ' ')"
+echo
+echo "| notebooks | runner | wall s | vs nbconvert |"
+echo "|---|---|---:|---:|"
+awk -F'\t' '{split($1, k, "|"); set[NR]=k[1]; tool[NR]=k[2]; s[NR]=$2; if (k[2] ~ /nbconvert/) nb[k[1]]=$2}
+  END {for (i = 1; i <= NR; i++) printf "| %s | %s | %.2f | %.2f× |\n", set[i], tool[i], s[i], s[i] / nb[set[i]]}' "$results"
+echo
+echo "Where our runner's time goes (ReadyToRun publish, run --timings, the series, one at a time):"
+(cd "$work" && "${runner[@]}" run "${series[@]}" --output-dir "$out/ours" --timings 2>&1 | tac | sed '/┌/q' | tac)
