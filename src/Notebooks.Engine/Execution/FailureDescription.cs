@@ -14,8 +14,11 @@ public static class FailureDescription
         if (result.FailingCell is not { Error: { } error } cell)
             return $"{displayPath}: {result.Status}: {result.Message}";
 
-        var where = error.Line is { } line ? $"cell {cell.Index + 1}, line {line}" : $"cell {cell.Index + 1}";
-        var headline = $"{displayPath}: {where}: {error.Name}: {error.Message}";
+        var headline = $"{displayPath}: {Where(cell)}: {error.Name}: {error.Message}";
         return error.LineText is { Length: > 0 } text ? $"{headline}\n    {text}" : headline;
     }
+
+    /// <summary>"cell 4, line 2" (or just "cell 4" when the line is unknown); cells count from 1, as a reader counts.</summary>
+    public static string Where(CellResult cell) =>
+        cell.Error?.Line is { } line ? $"cell {cell.Index + 1}, line {line}" : $"cell {cell.Index + 1}";
 }

@@ -42,9 +42,8 @@ public sealed record FailureSummary(string Kind, string Message, string Detail)
     /// <summary>"cell N, line L: Name: message", leaving out what is unknown.</summary>
     public static string Locate(CellResult cell)
     {
-        var place = $"cell {cell.Index + 1}";
+        var place = FailureDescription.Where(cell);
         if (cell.Error is not { } error) return place;
-        if (error.Line is { } line) place += $", line {line}";
         var name = string.IsNullOrWhiteSpace(error.Name) ? "Error" : error.Name;
         return $"{place}: {name}: {ReportText.OneLine(error.Message)}";
     }
