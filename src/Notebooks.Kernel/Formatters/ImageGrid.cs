@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Notebooks.Kernel.Html;
 using static TorchSharp.torch;
 
@@ -13,10 +12,7 @@ namespace Notebooks.Kernel.Formatters;
 /// </summary>
 public sealed class ImageGrid
 {
-    const int GreyLevels = 16;
-    const int TargetImagePixels = 56;
-    const int LabelHeight = 14;
-    const int Gap = 4;
+    const int GreyLevels = SvgPixels.GreyLevels;
     /// <summary>Larger images are block-averaged down to at most this many pixels a side, to bound the SVG.</summary>
     public const int MaxSide = SvgPixels.MaxSide;
 
@@ -68,34 +64,9 @@ public sealed class ImageGrid
 
     static byte Level(float v, float low, float high) => SvgPixels.Level(v, low, high, GreyLevels);
 
-    int Scale => Math.Max(1, TargetImagePixels / Math.Max(Height, Width));
+    public string ToSvg() =>
+        SvgPixels.Grid(Count, Columns, Height, Width, Labels, (svg, n) => SvgPixels.Append(svg, levels[n], Height, Width, GreyLevels, SvgPixels.GreyFill));
 
-    public string ToSvg()
-    {
-        var cellWidth = Width * Scale + Gap;
-        var cellHeight = Height * Scale + Gap + (Labels is null ? 0 : LabelHeight);
-        var rows = (Count + Columns - 1) / Columns;
-        var svg = new StringBuilder();
-        svg.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{Columns * cellWidth}\" height=\"{rows * cellHeight}\" shape-rendering=\"crispEdges\">");
-        for (var n = 0; n < Count; n++)
-        {
-            var (x, y) = (n % Columns * cellWidth, n / Columns * cellHeight);
-            svg.Append($"<g transform=\"translate({x},{y}) scale({Scale})\"><rect width=\"{Width}\" height=\"{Height}\" fill=\"#000\"/>");
-            AppendPixels(svg, levels[n]);
-            svg.Append("</g>");
-            if (Labels is not null)
-                svg.Append($"<text x=\"{x + Width * Scale / 2}\" y=\"{y + Height * Scale + LabelHeight - 3}\" font-size=\"11\" text-anchor=\"middle\" font-family=\"sans-serif\">{HtmlBuilder.Encode(HtmlBuilder.Truncate(Labels[n], 12))}</text>");
-        }
-        return svg.Append("</svg>").ToString();
-    }
-
-    /// <summary>One path per grey level; each run of equal pixels in a row is one rectangle of that path.</summary>
-    void AppendPixels(StringBuilder svg, byte[] image) =>
-        SvgPixels.Append(svg, image, Height, Width, GreyLevels, level =>
-        {
-            var grey = (level * 255 / (GreyLevels - 1)).ToString("x2");
-            return $"fill=\"#{grey}{grey}{grey}\"";
-        });
 
     public string ToHtml() =>
         HtmlBuilder.Element("div", HtmlBuilder.TextElement("p", Summary) + ToSvg());

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Notebooks.Kernel.Html;
 using static TorchSharp.torch;
 
@@ -13,13 +12,10 @@ namespace Notebooks.Kernel.Formatters;
 /// </summary>
 public sealed class SaliencyGrid
 {
-    const int GreyLevels = 16;
+    const int GreyLevels = SvgPixels.GreyLevels;
     const int HeatLevels = 8;
     const int ClearLevels = HeatLevels / 4;
     const string HeatColour = "#ff2a00";
-    const int TargetImagePixels = 56;
-    const int LabelHeight = 14;
-    const int Gap = 4;
 
     public int Count { get; }
     public int TotalImages { get; }
@@ -73,33 +69,12 @@ public sealed class SaliencyGrid
         return new SaliencyGrid(greys, heats, total, height, width, Math.Min(columns, Math.Max(shown, 1)), labelList);
     }
 
-    int Scale => Math.Max(1, TargetImagePixels / Math.Max(Height, Width));
-
-    public string ToSvg()
-    {
-        var cellWidth = Width * Scale + Gap;
-        var cellHeight = Height * Scale + Gap + (Labels is null ? 0 : LabelHeight);
-        var rows = (Count + Columns - 1) / Columns;
-        var svg = new StringBuilder();
-        svg.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{Columns * cellWidth}\" height=\"{rows * cellHeight}\" shape-rendering=\"crispEdges\">");
-        for (var n = 0; n < Count; n++)
+    public string ToSvg() =>
+        SvgPixels.Grid(Count, Columns, Height, Width, Labels, (svg, n) =>
         {
-            var (x, y) = (n % Columns * cellWidth, n / Columns * cellHeight);
-            svg.Append($"<g transform=\"translate({x},{y}) scale({Scale})\"><rect width=\"{Width}\" height=\"{Height}\" fill=\"#000\"/>");
-            SvgPixels.Append(svg, greys[n], Height, Width, GreyLevels, Grey);
+            SvgPixels.Append(svg, greys[n], Height, Width, GreyLevels, SvgPixels.GreyFill);
             SvgPixels.Append(svg, heats[n], Height, Width, HeatLevels, Heat);
-            svg.Append("</g>");
-            if (Labels is not null)
-                svg.Append($"<text x=\"{x + Width * Scale / 2}\" y=\"{y + Height * Scale + LabelHeight - 3}\" font-size=\"11\" text-anchor=\"middle\" font-family=\"sans-serif\">{HtmlBuilder.Encode(HtmlBuilder.Truncate(Labels[n], 12))}</text>");
-        }
-        return svg.Append("</svg>").ToString();
-    }
-
-    static string Grey(int level)
-    {
-        var grey = (level * 255 / (GreyLevels - 1)).ToString("x2");
-        return $"fill=\"#{grey}{grey}{grey}\"";
-    }
+        });
 
     static string Heat(int level) =>
         $"fill=\"{HeatColour}\" fill-opacity=\"{(0.9 * level / (HeatLevels - 1)).ToString("0.##", CultureInfo.InvariantCulture)}\"";

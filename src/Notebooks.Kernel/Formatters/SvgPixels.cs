@@ -1,3 +1,4 @@
+using Notebooks.Kernel.Html;
 using System.Text;
 using static TorchSharp.torch;
 
@@ -44,5 +45,42 @@ static class SvgPixels
             }
         for (var level = 1; level < levels; level++)
             if (paths[level] is { } d) svg.Append($"<path {paint(level)} d=\"{d}\"/>");
+    }
+
+    public const int GreyLevels = 16;
+    const int TargetImagePixels = 56;
+    const int LabelHeight = 14;
+    const int Gap = 4;
+
+    /// <summary>The fill of a grey level, black (0) to white (<see cref="GreyLevels"/> - 1).</summary>
+    public static string GreyFill(int level)
+    {
+        var grey = (level * 255 / (GreyLevels - 1)).ToString("x2");
+        return $"fill=\"#{grey}{grey}{grey}\"";
+    }
+
+    /// <summary>
+    /// The grid both image views draw: <paramref name="count"/> images of height×width in rows of
+    /// <paramref name="columns"/>, scaled up to about 56 px, each on black with an optional encoded label under it;
+    /// <paramref name="drawImage"/> appends image n's paths.
+    /// </summary>
+    public static string Grid(int count, int columns, int height, int width, IReadOnlyList<string>? labels, Action<StringBuilder, int> drawImage)
+    {
+        var scale = Math.Max(1, TargetImagePixels / Math.Max(height, width));
+        var cellWidth = width * scale + Gap;
+        var cellHeight = height * scale + Gap + (labels is null ? 0 : LabelHeight);
+        var rows = (count + columns - 1) / columns;
+        var svg = new StringBuilder();
+        svg.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{columns * cellWidth}\" height=\"{rows * cellHeight}\" shape-rendering=\"crispEdges\">");
+        for (var n = 0; n < count; n++)
+        {
+            var (x, y) = (n % columns * cellWidth, n / columns * cellHeight);
+            svg.Append($"<g transform=\"translate({x},{y}) scale({scale})\"><rect width=\"{width}\" height=\"{height}\" fill=\"#000\"/>");
+            drawImage(svg, n);
+            svg.Append("</g>");
+            if (labels is not null)
+                svg.Append($"<text x=\"{x + width * scale / 2}\" y=\"{y + height * scale + LabelHeight - 3}\" font-size=\"11\" text-anchor=\"middle\" font-family=\"sans-serif\">{HtmlBuilder.Encode(HtmlBuilder.Truncate(labels[n], 12))}</text>");
+        }
+        return svg.Append("</svg>").ToString();
     }
 }
