@@ -33,9 +33,18 @@ public static class PenguinsPreparation
     public static DataSplit Prepare(int seed = DefaultSeed) => Split(Clean(Datasets.Load(Name)).Clean, seed);
 
     /// <summary>artifacts/prepared/penguins-{train,validation,test}.csv (lesson 01 writes them); prepared and saved
-    /// here when missing. Another seed gets its own files (penguins-seed7-train.csv, ...).</summary>
+    /// here when missing or stale. Another seed gets its own files (penguins-seed7-train.csv, ...).</summary>
     public static DataSplit Load(int seed = DefaultSeed, string? folder = null) =>
-        PreparedSplits.LoadOrPrepare(FileName(seed), () => Prepare(seed), folder);
+        PreparedSplits.LoadOrPrepare(FileName(seed), Fingerprint(seed), () => Prepare(seed), folder);
+
+    /// <summary>Saves a split of the penguins (lesson 01's own) where <see cref="Load"/> finds it.</summary>
+    public static IReadOnlyList<string> Save(DataSplit split, int seed = DefaultSeed, string? folder = null) =>
+        PreparedSplits.Save(split, FileName(seed), Fingerprint(seed), folder);
+
+    /// <summary>The data file's SHA-256, the seed, and this library's build: the recipe is this code, and any change
+    /// to it gives the library a new module version id (builds are deterministic, so an unchanged one keeps its id).</summary>
+    public static string Fingerprint(int seed = DefaultSeed) =>
+        $"data {Datasets.Info(Name).Sha256}; seed {seed}; recipe {typeof(PenguinsPreparation).Module.ModuleVersionId}";
 
     public static string FileName(int seed = DefaultSeed) => seed == DefaultSeed ? Name : $"{Name}-seed{seed}";
 }

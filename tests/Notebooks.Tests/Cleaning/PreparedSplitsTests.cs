@@ -36,9 +36,9 @@ public sealed class PreparedSplitsTests : IDisposable
             prepared++;
             return new DataSplit(Of(Text("y", "a", "b")), Of(Text("y", "a")), Of(Text("y", "b")));
         }
-        Assert.Null(PreparedSplits.TryLoad("toy", folder));
-        var first = PreparedSplits.LoadOrPrepare("toy", Prepare, folder);
-        var second = PreparedSplits.LoadOrPrepare("toy", Prepare, folder);
+        Assert.Null(PreparedSplits.TryLoad("toy", "v1", folder));
+        var first = PreparedSplits.LoadOrPrepare("toy", "v1", Prepare, folder);
+        var second = PreparedSplits.LoadOrPrepare("toy", "v1", Prepare, folder);
         Assert.Equal(1, prepared);
         Assert.Equal(["a", "b"], Values(second.Train, "y"));
         Assert.Equal(["toy-train.csv", "toy-validation.csv", "toy-test.csv"], PreparedSplits.Paths("toy", folder).Select(Path.GetFileName));
@@ -49,9 +49,37 @@ public sealed class PreparedSplitsTests : IDisposable
     public void When_one_file_of_a_split_is_missing_then_the_split_is_prepared_again()
     {
         var split = new DataSplit(Of(Text("y", "a")), Of(Text("y", "a")), Of(Text("y", "a")));
-        PreparedSplits.Save(split, "toy", folder);
+        PreparedSplits.Save(split, "toy", "v1", folder);
         File.Delete(PreparedSplits.Paths("toy", folder)[1]);
-        Assert.Null(PreparedSplits.TryLoad("toy", folder));
+        Assert.Null(PreparedSplits.TryLoad("toy", "v1", folder));
+    }
+
+    [Fact]
+    public void When_a_split_was_saved_with_another_fingerprint_then_it_is_prepared_again_and_restamped()
+    {
+        var old = new DataSplit(Of(Text("y", "old")), Of(Text("y", "old")), Of(Text("y", "old")));
+        var fresh = new DataSplit(Of(Text("y", "new")), Of(Text("y", "new")), Of(Text("y", "new")));
+        PreparedSplits.Save(old, "toy", "data A; recipe 1", folder);
+        Assert.Null(PreparedSplits.TryLoad("toy", "data B; recipe 1", folder));
+        var loaded = PreparedSplits.LoadOrPrepare("toy", "data B; recipe 1", () => fresh, folder);
+        Assert.Equal(["new"], Values(loaded.Train, "y"));
+        Assert.Equal("data B; recipe 1", File.ReadAllText(PreparedSplits.FingerprintPath("toy", folder)));
+    }
+
+    [Fact]
+    public void When_split_files_have_no_fingerprint_then_they_are_not_served()
+    {
+        var split = new DataSplit(Of(Text("y", "a")), Of(Text("y", "a")), Of(Text("y", "a")));
+        PreparedSplits.Save(split, "toy", "v1", folder);
+        File.Delete(PreparedSplits.FingerprintPath("toy", folder));
+        Assert.Null(PreparedSplits.TryLoad("toy", "v1", folder));
+    }
+
+    [Fact]
+    public void When_penguins_are_saved_for_another_seed_then_the_fingerprint_differs_and_names_the_data_checksum()
+    {
+        Assert.NotEqual(PenguinsPreparation.Fingerprint(42), PenguinsPreparation.Fingerprint(7));
+        Assert.Contains(Datasets.Info("penguins").Sha256, PenguinsPreparation.Fingerprint());
     }
 
     [Fact]
