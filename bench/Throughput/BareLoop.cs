@@ -53,7 +53,6 @@ public sealed class BareLoop
             Clock?.Lap(Phase.ReadBack);
             scope.Dispose();
             Clock?.Lap(Phase.Scope);
-            Clock?.EndStep();
         }
         return sum / work.Rows;
     }
