@@ -17,7 +17,7 @@ namespace Notebooks.Kernel.Training;
 /// </summary>
 public sealed class SteadyAdam : OptimizerHelper, optim.IBetas
 {
-    readonly Parameter[] parameters;
+    readonly Parameter[] trained;
     readonly Tensor gradients, firstMoment, secondMoment, denominator;
     readonly Tensor[] gradientViews, firstMomentViews, denominatorViews;
     readonly Scalar beta1, beta2, keep1, keep2;
@@ -28,10 +28,10 @@ public sealed class SteadyAdam : OptimizerHelper, optim.IBetas
         if (lr <= 0 || beta1 is < 0 or >= 1 || beta2 is < 0 or >= 1 || eps <= 0 || weightDecay < 0)
             throw new ArgumentException(
                 $"SteadyAdam: lr {lr} and eps {eps} must be > 0, betas {beta1}, {beta2} in [0, 1), weightDecay {weightDecay} ≥ 0.");
-        this.parameters = parameters.Where(p => p.requires_grad).ToArray();
-        if (this.parameters.Length == 0) throw new ArgumentException("SteadyAdam: no parameters that require gradients.");
-        var first = this.parameters[0];
-        if (this.parameters.FirstOrDefault(p => p.dtype != first.dtype || p.device_type != first.device_type || p.device_index != first.device_index) is { } odd)
+        trained = parameters.Where(p => p.requires_grad).ToArray();
+        if (trained.Length == 0) throw new ArgumentException("SteadyAdam: no parameters that require gradients.");
+        var first = trained[0];
+        if (trained.FirstOrDefault(p => p.dtype != first.dtype || p.device_type != first.device_type || p.device_index != first.device_index) is { } odd)
             throw new ArgumentException($"SteadyAdam: all parameters must share one dtype and device; found {first.dtype} on {first.device} and {odd.dtype} on {odd.device}.");
 
         Beta1 = beta1;
@@ -40,18 +40,18 @@ public sealed class SteadyAdam : OptimizerHelper, optim.IBetas
         WeightDecay = weightDecay;
         (this.beta1, this.beta2, keep1, keep2) = (beta1.ToScalar(), beta2.ToScalar(), (1 - beta1).ToScalar(), (1 - beta2).ToScalar());
         _defaults = new OptimizerOptions { LearningRate = lr, InitialLearningRate = lr };
-        _parameter_groups = [new ParamGroup { Parameters = this.parameters, Options = _defaults }];
+        _parameter_groups = [new ParamGroup { Parameters = trained, Options = _defaults }];
 
         using var noGrad = no_grad();
-        var total = this.parameters.Sum(p => p.numel());
+        var total = trained.Sum(p => p.numel());
         Tensor Buffer() => zeros(total, first.dtype, first.device).DetachFromDisposeScope();
         (gradients, firstMoment, secondMoment, denominator) = (Buffer(), Buffer(), Buffer(), Buffer());
         gradientViews = Views(gradients);
         firstMomentViews = Views(firstMoment);
         denominatorViews = Views(denominator);
         var secondMomentViews = Views(secondMoment);
-        for (var i = 0; i < this.parameters.Length; i++)
-            _state[this.parameters[i].Handle] = new State(this, i, secondMomentViews[i]);
+        for (var i = 0; i < trained.Length; i++)
+            _state[trained[i].Handle] = new State(this, i, secondMomentViews[i]);
     }
 
     public double LearningRate
@@ -81,7 +81,7 @@ public sealed class SteadyAdam : OptimizerHelper, optim.IBetas
     /// hands over its fresh gradient instead of adding it to zeros.</summary>
     public override void zero_grad()
     {
-        foreach (var p in parameters) p.grad = null;
+        foreach (var p in trained) p.grad = null;
     }
 
     public override void add_param_group(ParamGroup param_group) =>
@@ -107,10 +107,10 @@ public sealed class SteadyAdam : OptimizerHelper, optim.IBetas
         firstMoment.mul_(beta1).add_(gradients, alpha: keep1);
         secondMoment.mul_(beta2).addcmul_(gradients, gradients, value: keep2);
         denominator.copy_(secondMoment).sqrt_().add_(scaledEps);
-        for (var i = 0; i < parameters.Length; i++)
+        for (var i = 0; i < trained.Length; i++)
         {
-            if (WeightDecay != 0) parameters[i].mul_(decay);
-            parameters[i].addcdiv_(firstMomentViews[i], denominatorViews[i], value: stepSize);
+            if (WeightDecay != 0) trained[i].mul_(decay);
+            trained[i].addcdiv_(firstMomentViews[i], denominatorViews[i], value: stepSize);
         }
         return loss!;
     }
@@ -119,9 +119,9 @@ public sealed class SteadyAdam : OptimizerHelper, optim.IBetas
     /// as after optim.Adam's zero_grad, which fills zeros.</summary>
     void GatherGradients()
     {
-        for (var i = 0; i < parameters.Length; i++)
+        for (var i = 0; i < trained.Length; i++)
         {
-            using var grad = parameters[i].grad;
+            using var grad = trained[i].grad;
             if (grad is null) gradientViews[i].zero_();
             else gradientViews[i].copy_(grad);
         }
@@ -129,12 +129,12 @@ public sealed class SteadyAdam : OptimizerHelper, optim.IBetas
 
     Tensor[] Views(Tensor buffer)
     {
-        var views = new Tensor[parameters.Length];
+        var views = new Tensor[trained.Length];
         long offset = 0;
-        for (var i = 0; i < parameters.Length; i++)
+        for (var i = 0; i < trained.Length; i++)
         {
-            var size = parameters[i].numel();
-            views[i] = buffer.narrow(0, offset, size).view(parameters[i].shape).DetachFromDisposeScope();
+            var size = trained[i].numel();
+            views[i] = buffer.narrow(0, offset, size).view(trained[i].shape).DetachFromDisposeScope();
             offset += size;
         }
         return views;
@@ -154,7 +154,7 @@ public sealed class SteadyAdam : OptimizerHelper, optim.IBetas
     /// One parameter's slice of the moments, for state_dict / save_state_dict / load_state_dict (TorchSharp's
     /// own format: the step count and both moments, as optim.Adam writes them).
     /// </summary>
-    sealed class State(SteadyAdam owner, int index, Tensor secondMoment) : OptimizerState(owner.parameters[index]), IDisposable
+    sealed class State(SteadyAdam owner, int index, Tensor secondMoment) : OptimizerState(owner.trained[index]), IDisposable
     {
         SteadyAdam Owner => owner;
         Tensor FirstMoment => owner.firstMomentViews[index];
