@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Trains the same models on the same data with the same batch size, epochs and threads in TorchSharp (bare loop
-# and the project's Trainer) and in Debian's PyTorch, and ML.NET's trees against scikit-learn's, then prints
+# Trains the same models on the same data with the same batch size, epochs and threads in TorchSharp (bare loops
+# with optim.Adam and with the library's SteadyAdam, and the project's Trainer) and in Debian's PyTorch, times each
+# phase of a digits-MLP step on both sides, and ML.NET's trees against scikit-learn's, then prints
 # the tables of bench/README.md. Installs python3-torch and python3-sklearn (Debian, no recommends) if missing.
 # Usage: bench/throughput.sh [--threads N] [--epochs N]     (defaults: 2 threads, 11 timed epochs: a 70 ms epoch
 # needs more than 5 for a steady median on a shared machine)
@@ -26,10 +27,12 @@ echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores" >
 # fitted 4x slower (libtorch's idle OpenMP threads are the suspect), and scikit-learn runs apart from PyTorch too.
 throughput=(dotnet bench/Throughput/bin/Release/net10.0/Throughput.dll --threads "$threads" --epochs "$epochs" --fits "$epochs")
 for part in mlp cnn transformer; do "${throughput[@]}" --only "$part" 2>/dev/null >>"$results"; done
+"${throughput[@]}" --only mlp --phases 2>/dev/null >>"$results"
 "${throughput[@]}" --only trees 2>/dev/null >>"$results"
 "${throughput[@]}" --only memory 2>/dev/null >>"$results"
 export OPENBLAS_NUM_THREADS="$threads"
 /usr/bin/python3 bench/python/throughput.py --threads "$threads" --epochs "$epochs" >>"$results"
+/usr/bin/python3 bench/python/throughput.py --threads "$threads" --epochs "$epochs" --only mlp --phases >>"$results"
 /usr/bin/python3 bench/python/trees.py --threads "$threads" --fits "$epochs" >>"$results"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 /usr/bin/python3 bench/table.py "$results"

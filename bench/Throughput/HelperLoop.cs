@@ -4,7 +4,7 @@ using static TorchSharp.torch;
 namespace Throughput;
 
 /// <summary>
-/// The project's own Trainer, as the lessons call it: live progress on (printed to stderr here, where a notebook
+/// The project's own Trainer, as the lessons call it (with the library's SteadyAdam): live progress on (printed to stderr here, where a notebook
 /// would draw it) and a history. Each Fit runs one epoch, with its own seed, so every epoch can be timed on its
 /// own; that is slightly more work than one long Fit (a fresh history and a progress draw per epoch), never less.
 /// </summary>
@@ -19,7 +19,7 @@ public sealed class HelperLoop
     {
         this.work = work;
         model = work.BuildSeeded();
-        optimizer = optim.Adam(model.parameters(), lr: work.LearningRate);
+        optimizer = new SteadyAdam(model.parameters(), lr: work.LearningRate);
     }
 
     public double Epoch()

@@ -11,20 +11,29 @@ public sealed record Measurement(string Model, string Framework, double SecondsP
 
     public string ToJson() => JsonSerializer.Serialize(this, Snake);
 
-    /// <summary>Warm-up epochs first (untimed), then the median of the timed ones; the loss is the last epoch's.</summary>
-    public static Measurement OfEpochs(string model, string framework, long rows, Func<double> epoch, int warmUp, int timed, int threads)
+    /// <summary>
+    /// Warm-up epochs first (untimed), then the median of the timed ones; the loss is the last epoch's. The loops
+    /// take turns epoch by epoch (ABAB), so a busy spell on a shared machine slows them alike.
+    /// </summary>
+    public static IEnumerable<Measurement> OfEpochs(string model, long rows, IReadOnlyList<(string Framework, Func<double> Epoch)> loops,
+        int warmUp, int timed, int threads)
     {
-        for (var i = 0; i < warmUp; i++) epoch();
-        var seconds = new double[timed];
-        var loss = double.NaN;
+        for (var i = 0; i < warmUp; i++)
+            foreach (var loop in loops) loop.Epoch();
+        var seconds = loops.Select(_ => new double[timed]).ToArray();
+        var losses = new double[loops.Count];
         for (var i = 0; i < timed; i++)
+            for (var l = 0; l < loops.Count; l++)
+            {
+                var clock = Stopwatch.StartNew();
+                losses[l] = loops[l].Epoch();
+                seconds[l][i] = clock.Elapsed.TotalSeconds;
+            }
+        return loops.Select((loop, l) =>
         {
-            var clock = Stopwatch.StartNew();
-            loss = epoch();
-            seconds[i] = clock.Elapsed.TotalSeconds;
-        }
-        var median = Median(seconds);
-        return new(model, framework, median, rows / median, loss, timed, threads);
+            var median = Median(seconds[l]);
+            return new Measurement(model, loop.Framework, median, rows / median, losses[l], timed, threads);
+        });
     }
 
     public static double Median(IEnumerable<double> values)

@@ -1,5 +1,6 @@
 """PyTorch side of the training benchmark: the loop bench/Throughput/BareLoop.cs runs, one JSON line per model.
-Usage: /usr/bin/python3 bench/python/throughput.py [--threads N] [--epochs N] [--warm-up N] [--only NAME]"""
+--phases: where a step's time goes instead (median µs per phase, the phases of bench/Throughput/PhaseClock.cs).
+Usage: /usr/bin/python3 bench/python/throughput.py [--threads N] [--epochs N] [--warm-up N] [--only NAME] [--phases]"""
 import argparse
 import json
 import statistics
@@ -13,6 +14,30 @@ import data
 import models
 
 BATCH_SIZE = 32
+PHASES = ["batch", "zero_grad", "forward", "loss", "backward", "step", "read_back", "scope"]
+
+
+class PhaseClock:
+    """Laps per phase; the median of each, in µs (a mean would be the few steps a busy neighbour stalled)."""
+
+    def __init__(self):
+        self.laps = {name: [] for name in PHASES}
+        self.last = 0
+
+    def start(self):
+        self.last = time.perf_counter_ns()
+
+    def lap(self, phase):
+        now = time.perf_counter_ns()
+        self.laps[phase].append(now - self.last)
+        self.last = now
+
+    def reset(self):
+        for laps in self.laps.values():
+            laps.clear()
+
+    def medians_us(self):
+        return {name: round(statistics.median(laps) / 1000, 2) for name, laps in self.laps.items()}
 
 
 def loss_of(logits, targets):
@@ -36,20 +61,34 @@ class BareLoop:
         self.model, self.x, self.y = build(), x, y
         self.optimizer = torch.optim.Adam(self.model.parameters(), lr=lr)
         self.order = torch.Generator().manual_seed(0)
+        self.clock = None
 
     def epoch(self):
         self.model.train()
         rows = self.x.shape[0]
         permutation = torch.randperm(rows, generator=self.order)
         total = 0.0
+        clock = self.clock
         for start in range(0, rows, BATCH_SIZE):
+            clock and clock.start()
             batch = permutation.narrow(0, start, min(BATCH_SIZE, rows - start))
             x, y = self.x.index_select(0, batch), self.y.index_select(0, batch)
+            clock and clock.lap("batch")
             self.optimizer.zero_grad()
-            loss = loss_of(self.model(x), y)
+            clock and clock.lap("zero_grad")
+            prediction = self.model(x)
+            clock and clock.lap("forward")
+            loss = loss_of(prediction, y)
+            clock and clock.lap("loss")
             loss.backward()
+            clock and clock.lap("backward")
             self.optimizer.step()
+            clock and clock.lap("step")
             total += loss.item() * batch.shape[0]
+            clock and clock.lap("read_back")
+            # What C#'s dispose scope does at this point, Python's reference counting does here.
+            del batch, x, y, prediction, loss
+            clock and clock.lap("scope")
         return total / rows
 
 
@@ -73,6 +112,7 @@ def main():
     parser.add_argument("--epochs", type=int, default=5)
     parser.add_argument("--warm-up", type=int, default=1)
     parser.add_argument("--only")
+    parser.add_argument("--phases", action="store_true")
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
     print(f"PyTorch {torch.__version__}: {torch.get_num_threads()} threads, data from {args.data}", file=sys.stderr)
@@ -80,6 +120,15 @@ def main():
         if args.only and args.only.lower() not in name.lower():
             continue
         loop = BareLoop(build, x, y, lr)
+        if args.phases:
+            loop.clock = PhaseClock()
+            for i in range(args.warm_up + args.epochs):
+                if i == args.warm_up:
+                    loop.clock.reset()
+                loop.epoch()
+            print(json.dumps({"model": name, "framework": f"PyTorch {torch.__version__}", "threads": args.threads,
+                              "steps": len(loop.clock.laps["batch"]), "phase_us": loop.clock.medians_us()}), flush=True)
+            continue
         print(json.dumps(measure(name, x.shape[0], loop.epoch, args.warm_up, args.epochs, args.threads)), flush=True)
 
 

@@ -41,7 +41,10 @@ public sealed class Trainer(nn.Module<Tensor, Tensor> model, Func<Tensor, Tensor
         for (var epoch = 1; epoch <= epochs; epoch++)
         {
             model.train();
-            var metrics = Named("", Average(Batches.Shuffled((int)x.shape[0], BatchSize, random), rows => TrainBatch(x, y, rows)));
+            // One index tensor per epoch, narrowed per batch: a tensor built from a managed array each batch cost the
+            // small models more than the rest of the Trainer together.
+            using var order = tensor(Batches.Shuffled((int)x.shape[0], BatchSize, random).SelectMany(rows => rows).ToArray());
+            var metrics = Named("", Average(x.shape[0], (start, length) => TrainBatch(x, y, order, start, length)));
             if (validationX is not null && validationY is not null)
                 metrics = [.. metrics, .. Named(TrainingHistory.ValidationPrefix, Evaluate(validationX, validationY))];
             if (Schedule is not null)
@@ -63,18 +66,19 @@ public sealed class Trainer(nn.Module<Tensor, Tensor> model, Func<Tensor, Tensor
     {
         model.eval();
         using var noGrad = no_grad();
-        return Average(Batches.InOrder((int)x.shape[0], BatchSize), rows =>
+        return Average(x.shape[0], (start, length) =>
         {
             using var scope = NewDisposeScope();
-            var (xb, yb) = Rows(x, y, rows);
+            var (xb, yb) = (x.narrow(0, start, length), y.narrow(0, start, length));
             return Measure(model.forward(xb), yb);
         });
     }
 
-    double[] TrainBatch(Tensor x, Tensor y, long[] rows)
+    double[] TrainBatch(Tensor x, Tensor y, Tensor order, long start, long length)
     {
         using var scope = NewDisposeScope();
-        var (xb, yb) = Rows(x, y, rows);
+        var rows = order.narrow(0, start, length);
+        var (xb, yb) = (x.index_select(0, rows), y.index_select(0, rows));
         optimizer.zero_grad();
         var prediction = model.forward(xb);
         var value = loss(prediction, yb);
@@ -87,23 +91,16 @@ public sealed class Trainer(nn.Module<Tensor, Tensor> model, Func<Tensor, Tensor
     double[] Measure(Tensor prediction, Tensor target) =>
         [loss(prediction, target).ToDouble(), .. Metrics.Select(m => m.Compute(prediction, target))];
 
-    static (Tensor, Tensor) Rows(Tensor x, Tensor y, long[] rows)
-    {
-        var index = tensor(rows);
-        return (x.index_select(0, index), y.index_select(0, index));
-    }
-
-    /// <summary>Batch results weighted by batch size: the mean over all rows.</summary>
-    static double[] Average(IEnumerable<long[]> batches, Func<long[], double[]> run)
+    /// <summary>Runs each batch (its first row and length) and weights its results by its size: the mean over all rows.</summary>
+    double[] Average(long rows, Func<long, long, double[]> run)
     {
         double[]? sums = null;
-        var rows = 0;
-        foreach (var batch in batches)
+        for (long start = 0; start < rows; start += BatchSize)
         {
-            var result = run(batch);
+            var length = Math.Min(BatchSize, rows - start);
+            var result = run(start, length);
             sums ??= new double[result.Length];
-            for (var i = 0; i < result.Length; i++) sums[i] += result[i] * batch.Length;
-            rows += batch.Length;
+            for (var i = 0; i < result.Length; i++) sums[i] += result[i] * length;
         }
         return sums is null ? [] : sums.Select(s => s / rows).ToArray();
     }
