@@ -127,7 +127,7 @@ for name in names:
             evalue = output.get("evalue", "").strip().splitlines()
             what = evalue[0] if evalue else output.get("ename", "error")
             if what == "compilation error":  # the compiler's messages come as a stderr stream just before
-                what += ": " + " ".join("".join(o["text"]).split() for o in cell["outputs"] if o.get("name") == "stderr")[:300]
+                what += ": " + " ".join("".join("".join(o["text"]) for o in cell["outputs"] if o.get("name") == "stderr").split())[:300]
             kind = "a claim failed" if "ClaimFailedException" in what else "error"
             problems.append(f"{at}: {kind}: {what[:400]}  ← `{first[:80]}`")
     # Exercises print ✗ for an unfinished task by design; a claim prints ✓ or throws (an error above).
