@@ -13,6 +13,7 @@ public sealed class NotebookExecutor(WorkerLauncher launcher, ExecutionOptions? 
 {
     public const string RaisesExceptionTag = "raises-exception";
     public const string SkipExecutionTag = "skip-execution";
+    public const string AllowErrorsKey = "allow_errors";
 
     readonly ExecutionOptions options = options ?? new ExecutionOptions();
 
@@ -25,6 +26,7 @@ public sealed class NotebookExecutor(WorkerLauncher launcher, ExecutionOptions? 
         foreach (var index in codeCells) ClearPreviousRun(executed.Cells[index]);
 
         var cellTimeout = NotebookTimeout(executed) ?? options.CellTimeout;
+        var allowErrors = AllowsErrors(executed);
         var results = new List<CellResult>();
         var status = NotebookStatus.Passed;
         string? message = null;
@@ -64,7 +66,7 @@ public sealed class NotebookExecutor(WorkerLauncher launcher, ExecutionOptions? 
                 var cellClock = Stopwatch.StartNew();
                 cell.ExecutionCount = ++executionCount;
                 var outcome = await RunCellAsync(session, executed, position, cellTimeout, observer, cancellation);
-                var (cellStatus, error) = Judge(cell, position, outcome);
+                var (cellStatus, error) = Judge(cell, position, outcome, allowErrors);
                 if (error is not null && outcome is not CellOutcome.Completed)
                     cell.Outputs.Add(new ErrorOutput(error.Name, error.Message, error.Detail.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
 
@@ -110,7 +112,9 @@ public sealed class NotebookExecutor(WorkerLauncher launcher, ExecutionOptions? 
             output => observer?.OutputProduced(executed, position, output), cancellation);
     }
 
-    static (CellStatus, CellError?) Judge(Cell cell, CellPosition position, CellOutcome outcome)
+    /// <param name="allowErrors">nbmake's notebook metadata execution.allow_errors (nbclient's allow_errors): a cell
+    /// that throws does not fail the notebook, as if tagged raises-exception; a timeout or a crash still does.</param>
+    static (CellStatus, CellError?) Judge(Cell cell, CellPosition position, CellOutcome outcome, bool allowErrors)
     {
         var mustRaise = cell.HasTag(RaisesExceptionTag);
         var number = position.Index + 1;
@@ -119,7 +123,7 @@ public sealed class NotebookExecutor(WorkerLauncher launcher, ExecutionOptions? 
             CellOutcome.Completed { Error: null } when mustRaise => (CellStatus.Failed,
                 new CellError("MissingExpectedError", $"Cell {number} is tagged '{RaisesExceptionTag}' but ran without an error.", null, null, "")),
             CellOutcome.Completed { Error: null } => (CellStatus.Passed, null),
-            CellOutcome.Completed { Error: { } e } => (mustRaise ? CellStatus.ExpectedFailure : CellStatus.Failed, ToCellError(cell, e)),
+            CellOutcome.Completed { Error: { } e } => (mustRaise || allowErrors ? CellStatus.ExpectedFailure : CellStatus.Failed, ToCellError(cell, e)),
             CellOutcome.TimedOut t => (CellStatus.TimedOut, new CellError("CellTimeoutError",
                 $"Cell {number} did not finish within {t.Limit.TotalSeconds:0.#} s; the worker process was stopped.", null, null, "")),
             CellOutcome.Exited x => (CellStatus.Crashed, new CellError("WorkerCrashedError",
@@ -143,6 +147,9 @@ public sealed class NotebookExecutor(WorkerLauncher launcher, ExecutionOptions? 
         cell.ExecutionCount = null;
         cell.Metadata.Remove("execution");
     }
+
+    static bool AllowsErrors(Notebook notebook) =>
+        notebook.Metadata["execution"]?[AllowErrorsKey] is System.Text.Json.Nodes.JsonValue value && value.TryGetValue<bool>(out var allow) && allow;
 
     static TimeSpan? NotebookTimeout(Notebook notebook) =>
         notebook.Metadata["execution"]?["timeout"] is System.Text.Json.Nodes.JsonValue value && value.TryGetValue<double>(out var seconds) && seconds > 0

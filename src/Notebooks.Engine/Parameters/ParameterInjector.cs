@@ -112,11 +112,14 @@ public static class ParameterInjector
         return new Cell
         {
             Type = CellType.Code,
-            Id = parametersCell.Id is null ? null : UniqueId(notebook, NotebookParameters.InjectedTag),
+            Id = parametersCell.Id is null && !HasCellIds(notebook) ? null : UniqueId(notebook, NotebookParameters.InjectedTag),
             Metadata = metadata,
             Source = string.Join("\n", lines.Prepend("// Injected parameters (--param): these replace the defaults above.")),
         };
     }
+
+    /// <summary>nbformat 4.5 made cell ids required; 4.4 and older forbid them.</summary>
+    private static bool HasCellIds(Notebook notebook) => notebook.NbFormat > 4 || (notebook.NbFormat == 4 && notebook.NbFormatMinor >= 5);
 
     private static string UniqueId(Notebook notebook, string id)
     {

@@ -1,16 +1,21 @@
 using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Commands;
 using Microsoft.DotNet.Interactive.Events;
+using System.Threading.Channels;
 using Notebooks.Engine.Execution.Worker;
 
 namespace Notebooks.Runner.Worker;
 
 /// <summary>
 /// The hidden `worker` subcommand: hosts one kernel for one notebook, reads cell requests from
-/// stdin and answers with protocol events on stdout until stdin closes.
+/// stdin and answers with protocol events on stdout until stdin closes. Stdin closing while a cell
+/// runs means the runner is gone (killed, crashed): the worker exits at once instead of training on alone.
 /// </summary>
 static class WorkerHost
 {
+    /// <summary>Nobody reads it (the runner is gone); it tells a process listing why the worker ended.</summary>
+    const int RunnerGoneExitCode = 75;
+
     public static async Task<int> RunAsync()
     {
         var protocol = new ProtocolWriter(Console.OpenStandardOutput());
@@ -29,10 +34,23 @@ static class WorkerHost
                 protocol.Send(message);
         });
 
-        protocol.Send(new ReadyEvent(KernelFactory.Names(composite)));
-        while (await requests.ReadLineAsync() is { } line)
+        var queue = Channel.CreateUnbounded<CellRequest>(new() { SingleReader = true, SingleWriter = true });
+        _ = Task.Run(async () =>
         {
-            if (WorkerProtocol.DecodeRequest(line) is not { } request) continue;
+            while (await requests.ReadLineAsync() is { } line)
+                if (WorkerProtocol.DecodeRequest(line) is { } request) queue.Writer.TryWrite(request);
+            // The runner closes stdin only between cells; mid-cell, it was killed and no one will read our output.
+            if (Volatile.Read(ref current) >= 0)
+            {
+                Console.Error.WriteLine($"worker: the runner closed the pipe while cell {Volatile.Read(ref current) + 1} ran; exiting");
+                Environment.Exit(RunnerGoneExitCode);
+            }
+            queue.Writer.TryComplete();
+        });
+
+        protocol.Send(new ReadyEvent(KernelFactory.Names(composite)));
+        await foreach (var request in queue.Reader.ReadAllAsync())
+        {
             var fileName = WorkerProtocol.ScriptFileName(request.Cell);
             lines.PrepareSubmission(fileName);
             Volatile.Write(ref current, request.Cell);

@@ -124,6 +124,45 @@ public class NotebookExecutorTests
         Assert.Equal(CellStatus.NotRun, result.Cells[1].Status);
     }
 
+    static Notebook AllowingErrors(params Cell[] cells)
+    {
+        var notebook = Of(cells);
+        notebook.Metadata["execution"] = new System.Text.Json.Nodes.JsonObject { ["allow_errors"] = true };
+        return notebook;
+    }
+
+    [Fact]
+    public async Task When_notebook_metadata_allows_errors_then_a_throwing_cell_is_expected_and_its_error_is_kept()
+    {
+        var result = await RunAsync(AllowingErrors(Code("throw new InvalidOperationException(\"shown\");"), Code("\"next\"")));
+
+        Assert.Equal(NotebookStatus.Passed, result.Status);
+        Assert.Equal([CellStatus.ExpectedFailure, CellStatus.Passed], result.Cells.Select(c => c.Status));
+        Assert.Equal("InvalidOperationException: shown", result.Executed!.Cells[0].Text());
+        Assert.Equal("shown", result.Cells[0].Error!.Message);
+        Assert.Equal("next", result.Executed.Cells[1].Text());
+    }
+
+    [Fact]
+    public async Task When_errors_are_allowed_then_a_timed_out_cell_still_fails_the_notebook()
+    {
+        var result = await RunAsync(AllowingErrors(Code("while (true) { }"), Code("1")), cellTimeoutSeconds: 3);
+
+        Assert.Equal(NotebookStatus.TimedOut, result.Status);
+        Assert.Equal([CellStatus.TimedOut, CellStatus.NotRun], result.Cells.Select(c => c.Status));
+    }
+
+    [Fact]
+    public async Task When_allow_errors_is_false_then_a_throwing_cell_fails_the_notebook()
+    {
+        var notebook = Of(Code("throw new Exception();"), Code("1"));
+        notebook.Metadata["execution"] = new System.Text.Json.Nodes.JsonObject { ["allow_errors"] = false };
+
+        var result = await RunAsync(notebook);
+
+        Assert.Equal(NotebookStatus.Failed, result.Status);
+    }
+
     [Fact]
     public async Task When_a_cell_is_tagged_skip_execution_then_it_is_skipped_and_others_run()
     {

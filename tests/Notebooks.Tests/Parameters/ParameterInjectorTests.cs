@@ -167,4 +167,18 @@ public class ParameterInjectorTests
 
         Assert.Equal(["z", "a", "parameters"], notebook.Metadata.Select(p => p.Key));
     }
+
+    [Theory]
+    [InlineData(5, "injected-parameters")]
+    [InlineData(4, null)]
+    public void When_the_parameters_cell_has_no_id_then_the_injected_cell_gets_one_only_where_nbformat_allows_ids(int minor, string? id)
+    {
+        var notebook = ParameterNotebooks.With(Declarations);
+        notebook.NbFormatMinor = minor;
+        foreach (var cell in notebook.Cells) cell.Id = null;
+
+        ParameterInjector.Inject(notebook, ["epochs=2"]);
+
+        Assert.Equal(id, notebook.Cells[2].Id);
+    }
 }
