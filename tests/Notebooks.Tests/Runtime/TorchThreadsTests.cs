@@ -1,7 +1,10 @@
 using Notebooks.Kernel;
+using Notebooks.Tests.Magics;
 
 namespace Notebooks.Tests.Runtime;
 
+// Seeds is process-wide: run beside the #!seed tests, never at the same time.
+[Collection(MagicKernelCollection.Name)]
 public class TorchThreadsTests
 {
     // One TorchSharp thread means libtorch's OpenMP team has no worker threads, so none can spin on a core

@@ -1,7 +1,10 @@
 using Notebooks.Kernel;
+using Notebooks.Tests.Magics;
 
 namespace Notebooks.Tests.Runtime;
 
+// Seeds is process-wide: run beside the #!seed tests, never at the same time.
+[Collection(MagicKernelCollection.Name)]
 public class TreeThreadsTests
 {
     [Fact]
