@@ -23,12 +23,13 @@ mkdir -p "$(dirname "$results")"
 : >"$results"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores" >&2
 # One side at a time, never both at once: each gets the same threads on a quiet machine.
-# The trees get a process of their own on both sides: after TorchSharp training in the same process FastForest
-# fitted 4x slower (libtorch's idle OpenMP threads are the suspect), and scikit-learn runs apart from PyTorch too.
+# The trees get a process of their own on both sides (scikit-learn apart from PyTorch too); the row after it fits
+# the same forest in a process that has just trained the digits CNN, as lessons 03, 06 and 07 do in one kernel.
 throughput=(dotnet bench/Throughput/bin/Release/net10.0/Throughput.dll --threads "$threads" --epochs "$epochs" --fits "$epochs")
 for part in mlp cnn transformer; do "${throughput[@]}" --only "$part" 2>/dev/null >>"$results"; done
 "${throughput[@]}" --only mlp --phases 2>/dev/null >>"$results"
 "${throughput[@]}" --only trees 2>/dev/null >>"$results"
+"${throughput[@]}" --only forest-after-torch 2>/dev/null >>"$results"
 "${throughput[@]}" --only memory 2>/dev/null >>"$results"
 export OPENBLAS_NUM_THREADS="$threads"
 /usr/bin/python3 bench/python/throughput.py --threads "$threads" --epochs "$epochs" >>"$results"

@@ -36,7 +36,7 @@ public sealed record Args(string Data, int Threads, int Epochs, int WarmUp, int 
         int.TryParse(value, out var n) && n >= 1 ? n : throw Usage($"{option} {value}: give a whole number, 1 or more");
 
     static ArgumentException Usage(string why) => new(
-        $"{why}\nusage: Throughput [--data DIR] [--threads N] [--epochs N] [--warm-up N] [--fits N] [--only mlp|cnn|transformer|trees|memory] [--phases] [--memory-steps N]");
+        $"{why}\nusage: Throughput [--data DIR] [--threads N] [--epochs N] [--warm-up N] [--fits N] [--only mlp|cnn|transformer|trees|forest-after-torch|memory] [--phases] [--memory-steps N]");
 
     /// <summary>The repo's data/ folder, found upwards from where we run.</summary>
     static string FindData()

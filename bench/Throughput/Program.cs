@@ -1,8 +1,8 @@
 // Side-by-side training throughput: each model trained with a bare TorchSharp loop (with optim.Adam and with the
-// library's SteadyAdam) and with the project's Trainer (as the lessons use it), plus ML.NET's tree trainers; one
-// JSON line per measurement on stdout, for bench/table.py to join with bench/python's lines. bench/throughput.sh
+// library's SteadyAdam) and with the project's Trainer (as the lessons use it), plus ML.NET's tree trainers (alone, and right after TorchSharp training in the same
+// process); one JSON line per measurement on stdout, for bench/table.py to join with bench/python's lines. bench/throughput.sh
 // runs both sides and prints the table. --phases: where a bare-loop step's time goes instead (µs per phase).
-// Usage: Throughput [--data DIR] [--threads N] [--epochs N] [--warm-up N] [--fits N] [--only mlp|cnn|transformer|trees|memory] [--phases] [--memory-steps N]
+// Usage: Throughput [--data DIR] [--threads N] [--epochs N] [--warm-up N] [--fits N] [--only mlp|cnn|transformer|trees|forest-after-torch|memory] [--phases] [--memory-steps N]
 using Notebooks.Kernel.Training;
 using Throughput;
 using static TorchSharp.torch;
@@ -42,6 +42,8 @@ if (options.Phases) return;
 if (options.Wants("trees"))
     foreach (var result in Trees.Run(options.Data, options.Threads, options.Fits))
         Console.WriteLine(result.ToJson());
+if (options.Wants("forest-after-torch"))
+    Console.WriteLine(Trees.AfterTorch(options.Data, options.Threads, options.Fits, options.Epochs).ToJson());
 if (options.Wants("memory"))
 {
     var cnn = Workload.All(options.Data).Single(w => w.Name == "digits CNN");

@@ -1,4 +1,6 @@
 """scikit-learn side of the tree benchmark, with the settings bench/Throughput/Trees.cs gives ML.NET.
+Times .fit alone on numpy arrays already in memory (ML.NET's side times Fit on a cached IDataView), in a process
+of its own, apart from PyTorch.
 Usage: /usr/bin/python3 bench/python/trees.py [--threads N] [--fits N]"""
 import argparse
 import json

@@ -24,6 +24,7 @@ public static class Seeds
         Current = seed;
         Random = new Random(seed);
         MLContext = new MLContext(seed);
+        TreeThreads.Pin(TreeThreads.Preferred);
         return new SeedReport(seed, SeedTorch(seed));
     }
 

@@ -8,8 +8,11 @@ namespace Notebooks.Kernel.Tuning;
 
 /// <summary>
 /// The ML.NET binary classifiers an AutoML-style search picks from, each with the hyperparameters that matter
-/// most and ranges wide enough to hold both bad and good settings. Every trainer runs on one thread: several
-/// threads make SDCA and the tree learners depend on timing, and the search must repeat for a seed.
+/// most and ranges wide enough to hold both bad and good settings. SDCA, L-BFGS and LightGBM run on one thread:
+/// several make them depend on timing, and the search must repeat for a seed. The tree trainers give the same
+/// trees for any count, and ML.NET takes theirs from the first tree trainer in the process (see
+/// <see cref="TreeThreads"/>), so they ask for the fast count; MemoryStatistics off spares each fit a forced
+/// full garbage collection (the model is the same).
 /// </summary>
 public static class BinaryTrainers
 {
@@ -42,7 +45,7 @@ public static class BinaryTrainers
         r => [Leaves(r), Trees(r), MinPerLeaf(r), new("learningRate", LogUniform(r, 0.01, 0.5))],
         (ml, h) => ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
         {
-            LabelColumnName = label, FeatureColumnName = features, NumberOfThreads = 1,
+            LabelColumnName = label, FeatureColumnName = features, NumberOfThreads = TreeThreads.Preferred, MemoryStatistics = false,
             NumberOfLeaves = (int)h[0].Value, NumberOfTrees = (int)h[1].Value,
             MinimumExampleCountPerLeaf = (int)h[2].Value, LearningRate = h[3].Value,
         }));
@@ -52,7 +55,7 @@ public static class BinaryTrainers
         r => [Leaves(r), Trees(r), MinPerLeaf(r)],
         (ml, h) => ml.BinaryClassification.Trainers.FastForest(new FastForestBinaryTrainer.Options
         {
-            LabelColumnName = label, FeatureColumnName = features, NumberOfThreads = 1,
+            LabelColumnName = label, FeatureColumnName = features, NumberOfThreads = TreeThreads.Preferred, MemoryStatistics = false,
             NumberOfLeaves = (int)h[0].Value, NumberOfTrees = (int)h[1].Value, MinimumExampleCountPerLeaf = (int)h[2].Value,
         }));
 
