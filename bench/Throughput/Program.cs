@@ -1,7 +1,8 @@
 // Side-by-side training throughput: each model trained with a bare TorchSharp loop (with optim.Adam and with the
-// library's SteadyAdam) and with the project's Trainer (as the lessons use it), plus ML.NET's tree trainers (alone, and right after TorchSharp training in the same
-// process); one JSON line per measurement on stdout, for bench/table.py to join with bench/python's lines. bench/throughput.sh
-// runs both sides and prints the table. --phases: where a bare-loop step's time goes instead (µs per phase).
+// library's SteadyAdam) and with the project's Trainer (as the lessons use it), plus ML.NET's tree trainers (alone,
+// and right after TorchSharp training in the same process); one JSON line per measurement on stdout, for
+// bench/table.py to join with bench/python's lines. bench/throughput.sh runs both sides and prints the table.
+// --phases: where a bare-loop step's time goes instead (µs per phase).
 // Usage: Throughput [--data DIR] [--threads N] [--epochs N] [--warm-up N] [--fits N] [--only mlp|cnn|transformer|trees|forest-after-torch|memory] [--phases] [--memory-steps N]
 using Notebooks.Kernel.Training;
 using Throughput;
