@@ -8,13 +8,23 @@ namespace Notebooks.Engine.Execution;
 /// Runs a notebook held in memory in a fresh worker process whose current directory is
 /// <c>workingDirectory</c>, and returns the executed copy with a result per code cell. Never throws
 /// for what a notebook does (failures, timeouts, crashes are results); only cancellation throws.
+/// Workers come from <see cref="Workers"/>: one started ahead there is taken, else one starts now.
 /// </summary>
-public sealed class NotebookExecutor(WorkerLauncher launcher, ExecutionOptions? options = null)
+public sealed class NotebookExecutor
 {
     public const string RaisesExceptionTag = "raises-exception";
     public const string SkipExecutionTag = "skip-execution";
 
-    readonly ExecutionOptions options = options ?? new ExecutionOptions();
+    readonly ExecutionOptions options;
+
+    public NotebookExecutor(WorkerLauncher launcher, ExecutionOptions? options = null, int spares = 0)
+    {
+        this.options = options ?? new ExecutionOptions();
+        Workers = new WorkerPool(launcher, this.options.StartupTimeout, spares);
+    }
+
+    /// <summary>Where workers come from; a run calls StartAhead on it for its next notebook and disposes it at the end.</summary>
+    public WorkerPool Workers { get; }
 
     public async Task<NotebookResult> ExecuteAsync(
         Notebook notebook, string workingDirectory, IExecutionObserver? observer = null, CancellationToken cancellation = default)
@@ -49,7 +59,7 @@ public sealed class NotebookExecutor(WorkerLauncher launcher, ExecutionOptions? 
                 if (session is null)
                 {
                     var startClock = Stopwatch.StartNew();
-                    session = await WorkerSession.StartAsync(launcher, workingDirectory, options.StartupTimeout, cancellation);
+                    session = await Workers.TakeAsync(workingDirectory, cancellation);
                     startup = startClock.Elapsed;
                 }
                 if (session.Failure is { } startFailure)

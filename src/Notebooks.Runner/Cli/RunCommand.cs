@@ -92,7 +92,7 @@ public static class RunCommand
             };
 
             var reporter = new ConsoleReporter(AnsiConsole.Console, settings.Stream, live: terminal);
-            var pipeline = new RunPipeline(hooks, new NotebookExecutor(launcher, settings.Execution), reporter);
+            var pipeline = new RunPipeline(hooks, new NotebookExecutor(launcher, settings.Execution, spares: 1), reporter);
             var (code, results) = await reporter.ShowAsync(() => pipeline.RunAsync(settings, Environment.CurrentDirectory, cancellation));
             if (parse.GetValue(timings)) TimingsTable.Show(AnsiConsole.Console, results.Select(r => r.Result));
             reports.Write(parse, results.Select(r => r.Result).ToList(), AnsiConsole.Console);

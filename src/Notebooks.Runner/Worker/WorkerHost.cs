@@ -20,6 +20,7 @@ static class WorkerHost
         Console.SetOut(Console.Error);
         Console.SetIn(TextReader.Null);
 
+        await CompilerWarmUp.RunAsync();
         var (composite, csharp) = KernelFactory.Create();
         var lines = new ScriptOptionsAdapter(csharp);
         var current = -1;
