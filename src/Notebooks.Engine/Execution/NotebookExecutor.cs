@@ -26,8 +26,11 @@ public sealed class NotebookExecutor
     /// <summary>Where workers come from; a run calls StartAhead on it for its next notebook and disposes it at the end.</summary>
     public WorkerPool Workers { get; }
 
+    /// <param name="nextWorkingDirectory">Where the notebook after this one will run: its worker is started
+    /// ahead as soon as this one has its own (when <see cref="Workers"/> keeps spares).</param>
     public async Task<NotebookResult> ExecuteAsync(
-        Notebook notebook, string workingDirectory, IExecutionObserver? observer = null, CancellationToken cancellation = default)
+        Notebook notebook, string workingDirectory, IExecutionObserver? observer = null, CancellationToken cancellation = default,
+        string? nextWorkingDirectory = null)
     {
         var clock = Stopwatch.StartNew();
         var executed = notebook.DeepCopy();
@@ -61,6 +64,7 @@ public sealed class NotebookExecutor
                     var startClock = Stopwatch.StartNew();
                     session = await Workers.TakeAsync(workingDirectory, cancellation);
                     startup = startClock.Elapsed;
+                    if (nextWorkingDirectory is not null) Workers.StartAhead(nextWorkingDirectory);
                 }
                 if (session.Failure is { } startFailure)
                 {
@@ -78,7 +82,10 @@ public sealed class NotebookExecutor
                 if (error is not null && outcome is not CellOutcome.Completed)
                     cell.Outputs.Add(new ErrorOutput(error.Name, error.Message, error.Detail.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
 
-                var result = new CellResult(position.Index, cellStatus, cellClock.Elapsed, error);
+                var result = new CellResult(position.Index, cellStatus, cellClock.Elapsed, error)
+                {
+                    Compile = (outcome as CellOutcome.Completed)?.Compile,
+                };
                 CellStamp.Apply(cell, cellStatus, start, DateTimeOffset.UtcNow);
                 results.Add(result);
                 observer?.CellFinished(executed, position, result);
@@ -96,6 +103,7 @@ public sealed class NotebookExecutor
         finally
         {
             if (session is not null) await session.DisposeAsync();
+            else if (nextWorkingDirectory is not null) Workers.StartAhead(nextWorkingDirectory); // nothing here ran
         }
         return new NotebookResult(notebook.Path, status, executed, results, clock.Elapsed, message) { WorkerStartup = startup };
     }

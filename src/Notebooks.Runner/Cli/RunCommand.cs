@@ -44,8 +44,8 @@ public static class RunCommand
         var stream = new Option<bool?>("--stream") { Description = "Print cell output as it is produced (default: on at a terminal)." };
         var parallel = new Option<int>("--parallel")
         {
-            Description = "How many notebooks run at once, each in its own worker; output is shown per notebook as each ends.",
-            DefaultValueFactory = _ => 1,
+            Description = "How many notebooks run at once, each in its own worker (default: the processor count; 1 runs them one at a time, reporting live).",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
         };
         var shard = new Option<string?>("--shard") { Description = "Run only part i of n of the sorted notebook list (i/n, e.g. 2/4), for CI machines that split a run." };
         var reports = ReportOptions.Create();

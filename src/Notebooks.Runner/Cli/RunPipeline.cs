@@ -41,6 +41,9 @@ public sealed class RunPipeline(RunHooks hooks, NotebookExecutor executor, IRunR
         var next = -1;
         var replay = new object();
 
+        // A single notebook keeps its live report whatever --parallel says.
+        var lanes = Math.Clamp(prepared.Count, 1, Math.Max(1, settings.Parallel));
+
         // Each of `Parallel` lanes takes the next notebook in input order; with one lane this is the plain
         // sequential run, reporting live. With more, each notebook's report is buffered and shown whole.
         async Task LaneAsync()
@@ -53,13 +56,12 @@ public sealed class RunPipeline(RunHooks hooks, NotebookExecutor executor, IRunR
                     outcomes[i] = NotRun(file.RelativePath, reason);
                     continue;
                 }
-                if (i + 1 < prepared.Count && prepared[i + 1] is { ReadError: null } upcoming)
-                    executor.Workers.StartAhead(WorkingDirectory(upcoming.File));
-                var lane = settings.Parallel > 1 ? new BufferedReporter() : reporter;
+                var lane = lanes > 1 ? new BufferedReporter() : reporter;
                 lane.NotebookStarted(file, i + 1, prepared.Count);
                 var result = readError is not null
                     ? Invalid(file.RelativePath, readError)
-                    : await RunOneAsync(file, notebook!, settings, currentDirectory, lane, linked.Token, budget);
+                    : await RunOneAsync(file, notebook!, settings, currentDirectory, lane, linked.Token, budget,
+                        i + 1 < prepared.Count && prepared[i + 1] is { ReadError: null } upcoming ? WorkingDirectory(upcoming.File) : null);
                 lane.NotebookFinished(file, result);
                 if (lane is BufferedReporter buffered)
                     lock (replay) buffered.ReplayInto(reporter);
@@ -73,7 +75,7 @@ public sealed class RunPipeline(RunHooks hooks, NotebookExecutor executor, IRunR
 
         try
         {
-            await Task.WhenAll(Enumerable.Range(0, Math.Max(1, settings.Parallel)).Select(_ => Task.Run(LaneAsync)));
+            await Task.WhenAll(Enumerable.Range(0, lanes).Select(_ => Task.Run(LaneAsync)));
         }
         finally
         {
@@ -104,13 +106,14 @@ public sealed class RunPipeline(RunHooks hooks, NotebookExecutor executor, IRunR
         error.StartsWith(fullPath + ": ", StringComparison.Ordinal) ? error[(fullPath.Length + 2)..] : error;
 
     async Task<NotebookResult> RunOneAsync(NotebookFile file, Notebook notebook, RunSettings settings,
-        string currentDirectory, IRunReporter reporter, CancellationToken cancellation, CancellationTokenSource budget)
+        string currentDirectory, IRunReporter reporter, CancellationToken cancellation, CancellationTokenSource budget,
+        string? nextWorkingDirectory)
     {
         var workingDirectory = WorkingDirectory(file);
         NotebookResult result;
         try
         {
-            result = await executor.ExecuteAsync(notebook, workingDirectory, reporter, cancellation);
+            result = await executor.ExecuteAsync(notebook, workingDirectory, reporter, cancellation, nextWorkingDirectory);
         }
         catch (OperationCanceledException) when (budget.IsCancellationRequested)
         {

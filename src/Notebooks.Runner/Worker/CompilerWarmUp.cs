@@ -3,10 +3,10 @@ using Microsoft.DotNet.Interactive.Commands;
 namespace Notebooks.Runner.Worker;
 
 /// <summary>
-/// A worker's first C# submission pays for JIT-compiling Roslyn and the kernel's pipeline (~1.4 s). Paying
-/// it in a throwaway kernel before the worker reports ready takes most of that off a notebook's first cell,
-/// and off the run's critical path when the worker was started ahead; the notebook's own kernel is built
-/// afterwards and starts empty.
+/// A worker's first C# submission pays for JIT-compiling Roslyn and the kernel's pipeline (~1.4 s). A worker
+/// started ahead pays it in a throwaway kernel before it reports ready, off the run's critical path; the
+/// notebook's own kernel is built afterwards and starts empty. A cold worker skips it: there it would cost
+/// about what it saves the first cell.
 /// </summary>
 static class CompilerWarmUp
 {

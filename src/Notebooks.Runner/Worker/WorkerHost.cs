@@ -11,7 +11,8 @@ namespace Notebooks.Runner.Worker;
 /// </summary>
 static class WorkerHost
 {
-    public static async Task<int> RunAsync()
+    /// <param name="warm">Started ahead of its notebook: warm the compiler up before saying ready.</param>
+    public static async Task<int> RunAsync(bool warm)
     {
         var protocol = new ProtocolWriter(Console.OpenStandardOutput());
         var requests = new StreamReader(Console.OpenStandardInput());
@@ -20,9 +21,10 @@ static class WorkerHost
         Console.SetOut(Console.Error);
         Console.SetIn(TextReader.Null);
 
-        await CompilerWarmUp.RunAsync();
+        if (warm) await CompilerWarmUp.RunAsync();
         var (composite, csharp) = KernelFactory.Create();
         var lines = new ScriptOptionsAdapter(csharp);
+        using var compileClock = new CompileClock();
         var current = -1;
         using var forwarding = composite.KernelEvents.Subscribe(e =>
         {
@@ -33,16 +35,17 @@ static class WorkerHost
         protocol.Send(new ReadyEvent(KernelFactory.Names(composite)));
         while (await requests.ReadLineAsync() is { } line)
         {
-            if (WorkerProtocol.DecodeRequest(line) is not { } request) continue;
+            if (line.Trim().Length == 0 || WorkerProtocol.DecodeRequest(line) is not { } request) continue;
             var fileName = WorkerProtocol.ScriptFileName(request.Cell);
             lines.PrepareSubmission(fileName);
             Volatile.Write(ref current, request.Cell);
+            compileClock.Start();
             var result = await composite.SendAsync(new SubmitCode(request.Code, request.Kernel));
             Volatile.Write(ref current, -1);
 
             var failed = result.Events.OfType<CommandFailed>().FirstOrDefault();
             if (failed is not null) protocol.Send(EventTranslator.Error(request.Cell, failed, fileName));
-            protocol.Send(new DoneEvent(request.Cell, failed is null));
+            protocol.Send(new DoneEvent(request.Cell, failed is null, compileClock.CompileSeconds));
         }
         composite.Dispose();
         return 0;

@@ -11,6 +11,8 @@ public sealed class WorkerPool(WorkerLauncher launcher, TimeSpan startupTimeout,
     sealed record Spare(string WorkingDirectory, Task<WorkerSession> Starting, CancellationTokenSource Stop);
 
     readonly List<Spare> waiting = [];
+    // Warming costs a cold worker about what it saves its first cell; ahead of time it is off the critical path.
+    readonly WorkerLauncher warmLauncher = launcher.WithArgument(WorkerProtocol.WarmFlag);
     bool disposed;
 
     /// <summary>Starts a worker in <paramref name="workingDirectory"/> for a notebook that will run there soon.</summary>
@@ -26,7 +28,7 @@ public sealed class WorkerPool(WorkerLauncher launcher, TimeSpan startupTimeout,
                 waiting.RemoveAt(0);
             }
             var stop = new CancellationTokenSource();
-            waiting.Add(new Spare(workingDirectory, WorkerSession.StartAsync(launcher, workingDirectory, startupTimeout, stop.Token), stop));
+            waiting.Add(new Spare(workingDirectory, WorkerSession.StartAsync(warmLauncher, workingDirectory, startupTimeout, stop.Token), stop));
         }
         if (evicted is not null) _ = DiscardAsync(evicted);
     }
