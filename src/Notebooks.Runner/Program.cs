@@ -5,7 +5,7 @@ using Notebooks.Runner.Doctor;
 using Notebooks.Runner.Worker;
 
 // The hidden worker mode is checked before parsing so it never shows in help.
-if (args is [WorkerProtocol.WorkerVerb]) return await WorkerHost.RunAsync();
+if (args is [WorkerProtocol.WorkerVerb, .. var options]) return await WorkerHost.RunAsync(warm: options.Contains(WorkerProtocol.WarmFlag));
 
 var root = new RootCommand("Training notebooks: run notebooks headless, check them, and keep them clean.")
 {

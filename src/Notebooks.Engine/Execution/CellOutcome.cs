@@ -6,7 +6,7 @@ namespace Notebooks.Engine.Execution;
 abstract record CellOutcome
 {
     /// <summary>The worker said done; Error is set when the code failed.</summary>
-    public sealed record Completed(ErrorEvent? Error) : CellOutcome;
+    public sealed record Completed(ErrorEvent? Error, TimeSpan? Compile = null) : CellOutcome;
 
     public sealed record TimedOut(TimeSpan Limit) : CellOutcome;
 

@@ -40,7 +40,8 @@ static class CellRunner
                         Append(cell, new ErrorOutput(error.EName, error.EValue, error.Traceback), produced);
                         break;
                     case DoneEvent done:
-                        return new CellOutcome.Completed(done.Ok ? null : error ?? Unexplained(index));
+                        return new CellOutcome.Completed(done.Ok ? null : error ?? Unexplained(index),
+                            done.CompileSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : null);
                 }
             }
         }

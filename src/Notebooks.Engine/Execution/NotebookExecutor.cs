@@ -8,17 +8,30 @@ namespace Notebooks.Engine.Execution;
 /// Runs a notebook held in memory in a fresh worker process whose current directory is
 /// <c>workingDirectory</c>, and returns the executed copy with a result per code cell. Never throws
 /// for what a notebook does (failures, timeouts, crashes are results); only cancellation throws.
+/// Workers come from <see cref="Workers"/>: one started ahead there is taken, else one starts now.
 /// </summary>
-public sealed class NotebookExecutor(WorkerLauncher launcher, ExecutionOptions? options = null)
+public sealed class NotebookExecutor
 {
     public const string RaisesExceptionTag = "raises-exception";
     public const string SkipExecutionTag = "skip-execution";
     public const string AllowErrorsKey = "allow_errors";
 
-    readonly ExecutionOptions options = options ?? new ExecutionOptions();
+    readonly ExecutionOptions options;
 
+    public NotebookExecutor(WorkerLauncher launcher, ExecutionOptions? options = null, int spares = 0)
+    {
+        this.options = options ?? new ExecutionOptions();
+        Workers = new WorkerPool(launcher, this.options.StartupTimeout, spares);
+    }
+
+    /// <summary>Where workers come from; a run calls StartAhead on it for its next notebook and disposes it at the end.</summary>
+    public WorkerPool Workers { get; }
+
+    /// <param name="nextWorkingDirectory">Where the notebook after this one will run: its worker is started
+    /// ahead as soon as this one has its own (when <see cref="Workers"/> keeps spares).</param>
     public async Task<NotebookResult> ExecuteAsync(
-        Notebook notebook, string workingDirectory, IExecutionObserver? observer = null, CancellationToken cancellation = default)
+        Notebook notebook, string workingDirectory, IExecutionObserver? observer = null, CancellationToken cancellation = default,
+        string? nextWorkingDirectory = null)
     {
         var clock = Stopwatch.StartNew();
         var executed = notebook.DeepCopy();
@@ -51,8 +64,9 @@ public sealed class NotebookExecutor(WorkerLauncher launcher, ExecutionOptions? 
                 if (session is null)
                 {
                     var startClock = Stopwatch.StartNew();
-                    session = await WorkerSession.StartAsync(launcher, workingDirectory, options.StartupTimeout, cancellation);
+                    session = await Workers.TakeAsync(workingDirectory, cancellation);
                     startup = startClock.Elapsed;
+                    if (nextWorkingDirectory is not null) Workers.StartAhead(nextWorkingDirectory);
                 }
                 if (session.Failure is { } startFailure)
                 {
@@ -70,7 +84,10 @@ public sealed class NotebookExecutor(WorkerLauncher launcher, ExecutionOptions? 
                 if (error is not null && outcome is not CellOutcome.Completed)
                     cell.Outputs.Add(new ErrorOutput(error.Name, error.Message, error.Detail.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
 
-                var result = new CellResult(position.Index, cellStatus, cellClock.Elapsed, error);
+                var result = new CellResult(position.Index, cellStatus, cellClock.Elapsed, error)
+                {
+                    Compile = (outcome as CellOutcome.Completed)?.Compile,
+                };
                 CellStamp.Apply(cell, cellStatus, start, DateTimeOffset.UtcNow);
                 results.Add(result);
                 observer?.CellFinished(executed, position, result);
@@ -88,6 +105,7 @@ public sealed class NotebookExecutor(WorkerLauncher launcher, ExecutionOptions? 
         finally
         {
             if (session is not null) await session.DisposeAsync();
+            else if (nextWorkingDirectory is not null) Workers.StartAhead(nextWorkingDirectory); // nothing here ran
         }
         return new NotebookResult(notebook.Path, status, executed, results, clock.Elapsed, message) { WorkerStartup = startup };
     }

@@ -10,7 +10,11 @@ public enum NotebookStatus { Passed, Failed, TimedOut, Crashed, Invalid, NotRun 
 public sealed record CellError(string Name, string Message, int? Line, string? LineText, string Detail);
 
 /// <summary>Index is the 0-based position in the executed notebook's cells (an injected cell counts).</summary>
-public sealed record CellResult(int Index, CellStatus Status, TimeSpan Duration, CellError? Error = null);
+public sealed record CellResult(int Index, CellStatus Status, TimeSpan Duration, CellError? Error = null)
+{
+    /// <summary>The part of Duration spent compiling the cell's C# (parsing, binding, emitting), when known.</summary>
+    public TimeSpan? Compile { get; init; }
+}
 
 /// <summary>The outcome of one notebook: what ran, what failed, and the notebook with its outputs.</summary>
 public sealed record NotebookResult(

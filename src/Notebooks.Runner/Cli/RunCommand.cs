@@ -44,8 +44,8 @@ public static class RunCommand
         var stream = new Option<bool?>("--stream") { Description = "Print cell output as it is produced (default: on at a terminal)." };
         var parallel = new Option<int>("--parallel")
         {
-            Description = "How many notebooks run at once, each in its own worker; output is shown per notebook as each ends.",
-            DefaultValueFactory = _ => 1,
+            Description = "How many notebooks run at once, each in its own worker (default: the processor count; 1 runs them one at a time, reporting live).",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
         };
         var shard = new Option<string?>("--shard") { Description = "Run only part i of n of the sorted notebook list (i/n, e.g. 2/4), for CI machines that split a run." };
         var reports = ReportOptions.Create();
@@ -92,7 +92,7 @@ public static class RunCommand
             };
 
             var reporter = new ConsoleReporter(AnsiConsole.Console, settings.Stream, live: terminal);
-            var pipeline = new RunPipeline(hooks, new NotebookExecutor(launcher, settings.Execution), reporter);
+            var pipeline = new RunPipeline(hooks, new NotebookExecutor(launcher, settings.Execution, spares: 1), reporter);
             var (code, results) = await reporter.ShowAsync(() => pipeline.RunAsync(settings, Environment.CurrentDirectory, cancellation));
             if (parse.GetValue(timings)) TimingsTable.Show(AnsiConsole.Console, results.Select(r => r.Result));
             reports.Write(parse, results.Select(r => r.Result).ToList(), AnsiConsole.Console);

@@ -6,7 +6,7 @@ namespace Notebooks.Runner.Cli;
 
 /// <summary>
 /// find (and keep this --shard's part) → read and inject parameters (all notebooks, before any runs) → execute
-/// each in its own folder, --parallel N at a time → compare → write. Results come back in
+/// each in its own folder, --parallel N at a time, the next one's worker starting ahead → compare → write. Results come back in
 /// input order. Unreadable notebooks are reported and the rest still run; a bad --param stops everything up front.
 /// </summary>
 public sealed class RunPipeline(RunHooks hooks, NotebookExecutor executor, IRunReporter reporter)
@@ -41,6 +41,9 @@ public sealed class RunPipeline(RunHooks hooks, NotebookExecutor executor, IRunR
         var next = -1;
         var replay = new object();
 
+        // A single notebook keeps its live report whatever --parallel says.
+        var lanes = Math.Clamp(prepared.Count, 1, Math.Max(1, settings.Parallel));
+
         // Each of `Parallel` lanes takes the next notebook in input order; with one lane this is the plain
         // sequential run, reporting live. With more, each notebook's report is buffered and shown whole.
         async Task LaneAsync()
@@ -53,11 +56,12 @@ public sealed class RunPipeline(RunHooks hooks, NotebookExecutor executor, IRunR
                     outcomes[i] = NotRun(file.RelativePath, reason);
                     continue;
                 }
-                var lane = settings.Parallel > 1 ? new BufferedReporter() : reporter;
+                var lane = lanes > 1 ? new BufferedReporter() : reporter;
                 lane.NotebookStarted(file, i + 1, prepared.Count);
                 var result = readError is not null
                     ? Invalid(file.RelativePath, readError)
-                    : await RunOneAsync(file, notebook!, settings, currentDirectory, lane, linked.Token, budget);
+                    : await RunOneAsync(file, notebook!, settings, currentDirectory, lane, linked.Token, budget,
+                        i + 1 < prepared.Count && prepared[i + 1] is { ReadError: null } upcoming ? WorkingDirectory(upcoming.File) : null);
                 lane.NotebookFinished(file, result);
                 if (lane is BufferedReporter buffered)
                     lock (replay) buffered.ReplayInto(reporter);
@@ -69,7 +73,14 @@ public sealed class RunPipeline(RunHooks hooks, NotebookExecutor executor, IRunR
             }
         }
 
-        await Task.WhenAll(Enumerable.Range(0, Math.Max(1, settings.Parallel)).Select(_ => Task.Run(LaneAsync)));
+        try
+        {
+            await Task.WhenAll(Enumerable.Range(0, lanes).Select(_ => Task.Run(LaneAsync)));
+        }
+        finally
+        {
+            await executor.Workers.StopSparesAsync(); // a spare outlives its use after --fail-fast, a timeout or Ctrl+C
+        }
         results.AddRange(prepared.Select((p, i) => (p.File, outcomes[i])));
         reporter.RunFinished(results);
         var code = results.Count == 0 ? ExitCode.BadInput : results.Max(r => ExitCodeOf(r.Item2.Status));
@@ -87,18 +98,22 @@ public sealed class RunPipeline(RunHooks hooks, NotebookExecutor executor, IRunR
         return new(file, notebook, injection.Error, null);
     }
 
+    /// <summary>A notebook runs in its own folder, so its relative paths (data, the helper library) resolve.</summary>
+    static string WorkingDirectory(NotebookFile file) => Path.GetDirectoryName(file.FullPath)!;
+
     /// <summary>Reader errors start with the file's path; the report shows the path once, as the user gave it.</summary>
     static string WithoutPath(string error, string fullPath) =>
         error.StartsWith(fullPath + ": ", StringComparison.Ordinal) ? error[(fullPath.Length + 2)..] : error;
 
     async Task<NotebookResult> RunOneAsync(NotebookFile file, Notebook notebook, RunSettings settings,
-        string currentDirectory, IRunReporter reporter, CancellationToken cancellation, CancellationTokenSource budget)
+        string currentDirectory, IRunReporter reporter, CancellationToken cancellation, CancellationTokenSource budget,
+        string? nextWorkingDirectory)
     {
-        var workingDirectory = Path.GetDirectoryName(file.FullPath)!;
+        var workingDirectory = WorkingDirectory(file);
         NotebookResult result;
         try
         {
-            result = await executor.ExecuteAsync(notebook, workingDirectory, reporter, cancellation);
+            result = await executor.ExecuteAsync(notebook, workingDirectory, reporter, cancellation, nextWorkingDirectory);
         }
         catch (OperationCanceledException) when (budget.IsCancellationRequested)
         {

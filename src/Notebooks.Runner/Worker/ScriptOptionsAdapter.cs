@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Scripting;
 using Microsoft.DotNet.Interactive.CSharp;
 
@@ -7,8 +8,9 @@ namespace Notebooks.Runner.Worker;
 
 /// <summary>
 /// CSharpKernel compiles without debug information or a file name, so exceptions carry no line
-/// numbers. Its private <c>_scriptOptions</c> field is the only way in; if a later version renames
-/// it, cells still run and errors simply come without a line.
+/// numbers, and in Debug mode, which also tells the JIT not to optimize a cell's loops. Its private
+/// <c>_scriptOptions</c> field is the only way in; if a later version renames it, cells still run
+/// (slower) and errors simply come without a line.
 /// </summary>
 sealed class ScriptOptionsAdapter(CSharpKernel kernel)
 {
@@ -17,12 +19,13 @@ sealed class ScriptOptionsAdapter(CSharpKernel kernel)
 
     public bool Supported => Field?.FieldType == typeof(ScriptOptions);
 
-    /// <summary>Names the next submission's code <paramref name="fileName"/> and emits its line table.</summary>
+    /// <summary>Names the next submission's code <paramref name="fileName"/>, emits its line table and optimizes it.</summary>
     public void PrepareSubmission(string fileName)
     {
         if (!Supported || Field!.GetValue(kernel) is not ScriptOptions options) return;
         Field.SetValue(kernel, options
             .WithEmitDebugInformation(true)
+            .WithOptimizationLevel(OptimizationLevel.Release)
             .WithFilePath(fileName)
             .WithFileEncoding(Encoding.UTF8));
     }

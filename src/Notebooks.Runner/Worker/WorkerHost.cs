@@ -16,7 +16,8 @@ static class WorkerHost
     /// <summary>Nobody reads it (the runner is gone); it tells a process listing why the worker ended.</summary>
     const int RunnerGoneExitCode = 75;
 
-    public static async Task<int> RunAsync()
+    /// <param name="warm">Started ahead of its notebook: warm the compiler up before saying ready.</param>
+    public static async Task<int> RunAsync(bool warm)
     {
         var protocol = new ProtocolWriter(Console.OpenStandardOutput());
         var requests = new StreamReader(Console.OpenStandardInput());
@@ -25,8 +26,10 @@ static class WorkerHost
         Console.SetOut(Console.Error);
         Console.SetIn(TextReader.Null);
 
+        if (warm) await CompilerWarmUp.RunAsync();
         var (composite, csharp) = KernelFactory.Create();
         var lines = new ScriptOptionsAdapter(csharp);
+        using var compileClock = new CompileClock();
         var current = -1;
         using var forwarding = composite.KernelEvents.Subscribe(e =>
         {
@@ -38,7 +41,7 @@ static class WorkerHost
         _ = Task.Run(async () =>
         {
             while (await requests.ReadLineAsync() is { } line)
-                if (WorkerProtocol.DecodeRequest(line) is { } request) queue.Writer.TryWrite(request);
+                if (line.Trim().Length > 0 && WorkerProtocol.DecodeRequest(line) is { } request) queue.Writer.TryWrite(request);
             // The runner closes stdin only between cells; mid-cell, it was killed and no one will read our output.
             if (Volatile.Read(ref current) >= 0)
             {
@@ -54,12 +57,13 @@ static class WorkerHost
             var fileName = WorkerProtocol.ScriptFileName(request.Cell);
             lines.PrepareSubmission(fileName);
             Volatile.Write(ref current, request.Cell);
+            compileClock.Start();
             var result = await composite.SendAsync(new SubmitCode(request.Code, request.Kernel));
             Volatile.Write(ref current, -1);
 
             var failed = result.Events.OfType<CommandFailed>().FirstOrDefault();
             if (failed is not null) protocol.Send(EventTranslator.Error(request.Cell, failed, fileName));
-            protocol.Send(new DoneEvent(request.Cell, failed is null));
+            protocol.Send(new DoneEvent(request.Cell, failed is null, compileClock.CompileSeconds));
         }
         composite.Dispose();
         return 0;

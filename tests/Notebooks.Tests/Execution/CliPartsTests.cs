@@ -33,6 +33,7 @@ public class CliPartsTests
             new StreamEvent(2, "stdout", "hi\n"),
             new ErrorEvent(3, "E", "boom", ["at x"], 4),
             new DoneEvent(3, false),
+            new DoneEvent(4, true, 0.25),
         ];
 
         foreach (var sent in events)

@@ -213,4 +213,15 @@ public class NotebookExecutorTests
         try { return Process.GetProcessById(processId).HasExited; }
         catch (ArgumentException) { return true; }
     }
+
+    [Fact]
+    public async Task When_a_cell_runs_then_its_compile_time_is_measured_apart_from_its_run_time()
+    {
+        var result = await RunAsync(Of(Code("System.Threading.Thread.Sleep(700);\n1"), Code("int n = \"not a number\";")));
+
+        var ran = result.Cells[0];
+        Assert.True(ran.Compile > TimeSpan.Zero, $"compile {ran.Compile}");
+        Assert.True(ran.Compile < ran.Duration - TimeSpan.FromMilliseconds(600), $"compile {ran.Compile} of {ran.Duration}: the sleep is not compiling");
+        Assert.Null(result.Cells[1].Compile); // nothing was emitted, so no compile end to mark
+    }
 }

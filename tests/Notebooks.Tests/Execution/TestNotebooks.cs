@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Notebooks.Engine.Documents;
 using Notebooks.Engine.Execution;
+using Notebooks.Engine.Execution.Worker;
 using Notebooks.Runner.Worker;
 
 namespace Notebooks.Tests.Execution;
@@ -24,8 +25,8 @@ static class TestNotebooks
 
     public static Cell Markdown(string source) => new() { Type = CellType.Markdown, Source = source };
 
-    public static NotebookExecutor Executor(double cellTimeoutSeconds = 60) =>
-        new(SelfLauncher.Create(), new ExecutionOptions { CellTimeout = TimeSpan.FromSeconds(cellTimeoutSeconds) });
+    public static NotebookExecutor Executor(double cellTimeoutSeconds = 60, int spares = 0, WorkerLauncher? launcher = null) =>
+        new(launcher ?? SelfLauncher.Create(), new ExecutionOptions { CellTimeout = TimeSpan.FromSeconds(cellTimeoutSeconds) }, spares);
 
     public static Task<NotebookResult> RunAsync(Notebook notebook, string? workingDirectory = null, double cellTimeoutSeconds = 60) =>
         Executor(cellTimeoutSeconds).ExecuteAsync(notebook, workingDirectory ?? Path.GetTempPath());

@@ -16,6 +16,8 @@ public sealed class WorkerLauncher(string fileName, IReadOnlyList<string> argume
     public static WorkerLauncher ForDll(string dllPath, params string[] arguments) =>
         new(DotnetHost(), [dllPath, .. arguments]);
 
+    public WorkerLauncher WithArgument(string argument) => new(FileName, [.. Arguments, argument]);
+
     public ProcessStartInfo StartInfo(string workingDirectory)
     {
         var info = new ProcessStartInfo(FileName)

@@ -34,4 +34,5 @@ public sealed record ResultEvent(int Cell, IReadOnlyDictionary<string, string> D
 /// </summary>
 public sealed record ErrorEvent(int Cell, string EName, string EValue, IReadOnlyList<string> Traceback, int? ScriptLine) : WorkerEvent;
 
-public sealed record DoneEvent(int Cell, bool Ok) : WorkerEvent;
+/// <summary>CompileSeconds: from the request until the cell's compiled code was loaded to run; null when no code ran.</summary>
+public sealed record DoneEvent(int Cell, bool Ok, double? CompileSeconds = null) : WorkerEvent;

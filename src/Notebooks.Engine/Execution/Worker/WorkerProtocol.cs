@@ -8,6 +8,9 @@ public static class WorkerProtocol
     /// <summary>The hidden subcommand that turns the runner into a worker.</summary>
     public const string WorkerVerb = "worker";
 
+    /// <summary>Added to the worker's arguments when it is started ahead: it warms the compiler up before it says ready.</summary>
+    public const string WarmFlag = "--warm";
+
     /// <summary>The file name the C# compiler gives a cell's code, so frames and diagnostics name their cell.</summary>
     public static string ScriptFileName(int cellIndex) => $"cell-{cellIndex + 1}.csx";
 

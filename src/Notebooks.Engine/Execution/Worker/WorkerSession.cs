@@ -31,10 +31,11 @@ sealed class WorkerSession : IAsyncDisposable
                           + string.Join(" | ", process.StderrTail.TakeLast(5)),
             };
         }
-        catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
+        catch (OperationCanceledException)
         {
-            process.Kill();
+            process.Kill(); // whether the wait ran out or the caller gave up, no half-started worker stays behind
             await process.DisposeAsync();
+            cancellation.ThrowIfCancellationRequested();
             return new WorkerSession { Failure = $"The worker process did not get ready within {timeout.TotalSeconds:0} s." };
         }
     }
