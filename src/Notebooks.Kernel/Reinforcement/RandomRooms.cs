@@ -16,22 +16,39 @@ public static class RandomRooms
             throw new ArgumentException($"RandomRooms.Create: {furniture} furniture + {dirt} dirt + a dock do not fit {inside} floor cells (dirt 1–{VacuumLayout.MaxDirt}).");
 
         var random = new Random(seed);
+        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        {
+            var map = EmptyRoom(height, width);
+            var floor = Shuffled(FloorCells(map), random);
+            foreach (var p in floor.Take(furniture)) map[p.Row, p.Column] = 'F';
+            var dock = floor[furniture];
+            map[dock.Row, dock.Column] = 'D';
+
+            // Furniture can wall the dock in; such a room has too little reachable floor for its dirt, so draw again.
+            var distance = GridDistances.From(height, width, p => map[p.Row, p.Column] is '#' or 'F', dock);
+            var reachable = Shuffled(FloorCells(map).Where(p => distance[p.Row, p.Column] > 0).ToList(), random);
+            if (reachable.Count < dirt) continue;
+            foreach (var p in reachable.Take(dirt)) map[p.Row, p.Column] = '*';
+            return VacuumLayout.Parse(Text(map), $"random room {seed}");
+        }
+        throw new ArgumentException($"RandomRooms.Create: in {MaxAttempts} draws for seed {seed}, {furniture} furniture always left the dock " +
+            $"fewer than {dirt} reachable floor cells in a {height}×{width} room; use less furniture or a bigger room.");
+    }
+
+    const int MaxAttempts = 1000;
+
+    static char[,] EmptyRoom(int height, int width)
+    {
         var map = new char[height, width];
         for (var row = 0; row < height; row++)
             for (var column = 0; column < width; column++)
                 map[row, column] = row == 0 || column == 0 || row == height - 1 || column == width - 1 ? '#' : '.';
-        var floor = Shuffled(FloorCells(map), random);
-        foreach (var p in floor.Take(furniture)) map[p.Row, p.Column] = 'F';
-        var dock = floor[furniture];
-        map[dock.Row, dock.Column] = 'D';
-
-        var distance = GridDistances.From(height, width, p => map[p.Row, p.Column] is '#' or 'F', dock);
-        var reachable = Shuffled(FloorCells(map).Where(p => distance[p.Row, p.Column] > 0).ToList(), random);
-        foreach (var p in reachable.Take(dirt)) map[p.Row, p.Column] = '*';
-        var text = string.Join("\n", Enumerable.Range(0, height).Select(row =>
-            new string(Enumerable.Range(0, width).Select(column => map[row, column]).ToArray())));
-        return VacuumLayout.Parse(text, $"random room {seed}");
+        return map;
     }
+
+    static string Text(char[,] map) =>
+        string.Join("\n", Enumerable.Range(0, map.GetLength(0)).Select(row =>
+            new string(Enumerable.Range(0, map.GetLength(1)).Select(column => map[row, column]).ToArray())));
 
     static List<Position> FloorCells(char[,] map) =>
         (from row in Enumerable.Range(0, map.GetLength(0))

@@ -64,4 +64,27 @@ public class VacuumLayoutTests
 
         Assert.Contains("do not fit 4 floor cells", error.Message);
     }
+
+    [Fact]
+    public void When_furniture_could_wall_the_dock_in_then_every_drawn_room_still_has_all_its_dirt_reachable()
+    {
+        // Seed 10,391 with 6 furniture walled the dock in before rooms were redrawn (lesson 02e, full mode).
+        var rooms = from seed in Enumerable.Range(10_000, 500).Append(10_391)
+                    from furniture in new[] { 2, 6, 12 }
+                    select RandomRooms.Create(seed, furniture: furniture);
+        foreach (var room in rooms)
+        {
+            var distance = GridDistances.From(room, room.Dock);
+            Assert.Equal(5, room.Dirt.Count);
+            Assert.All(room.Dirt, d => Assert.True(distance[d.Row, d.Column] > 0));
+        }
+    }
+
+    [Fact]
+    public void When_no_draw_can_leave_enough_reachable_floor_then_it_says_so_instead_of_looping()
+    {
+        var error = Assert.Throws<ArgumentException>(() => RandomRooms.Create(1, height: 7, width: 9, furniture: 29, dirt: 5));
+
+        Assert.Contains("fewer than 5 reachable floor cells", error.Message);
+    }
 }
