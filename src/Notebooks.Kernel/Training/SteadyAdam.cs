@@ -9,8 +9,9 @@ namespace Notebooks.Kernel.Training;
 /// <c>optim.AdamW</c>; an <see cref="optim.Optimizer"/>, so Trainer and the LR schedulers take it.
 /// <para>Steady: TorchSharp 0.107's Adam turns its numbers into native Scalars without keeping them alive; when
 /// another thread (a kernel has several) collects garbage in that window, a Scalar is freed mid-call and the step
-/// fails with "Unknown scalar type" or a Scalar.h "toFloat" error. Here the constant Scalars are fields and the
-/// two that change each step live in a <c>using</c> until the step is over.</para>
+/// fails with "Unknown scalar type" or a Scalar.h "toFloat" error. Here every Scalar a step passes is held: the
+/// constant ones (1 included: overloads without an alpha make a temporary one) are fields and the ones that change
+/// each step live in a <c>using</c> until the step is over.</para>
 /// <para>Fast: the gradients (copied in, one call per parameter) and both moments live in flat buffers, so a step
 /// is 7 buffer-wide native calls plus 2 per parameter, where optim.Adam makes about 9 per parameter and a Scalar
 /// for each number; zero_grad sets gradients to null (one cheap call each) instead of filling zeros.</para>
@@ -20,7 +21,7 @@ public sealed class SteadyAdam : OptimizerHelper, optim.IBetas
     readonly Parameter[] trained;
     readonly Tensor gradients, firstMoment, secondMoment, denominator;
     readonly Tensor[] gradientViews, firstMomentViews, denominatorViews;
-    readonly Scalar beta1, beta2, keep1, keep2;
+    readonly Scalar beta1, beta2, keep1, keep2, one;
 
     public SteadyAdam(IEnumerable<Parameter> parameters, double lr = 1e-3, double beta1 = 0.9, double beta2 = 0.999, double eps = 1e-8,
         double weightDecay = 0)
@@ -38,7 +39,7 @@ public sealed class SteadyAdam : OptimizerHelper, optim.IBetas
         Beta2 = beta2;
         Eps = eps;
         WeightDecay = weightDecay;
-        (this.beta1, this.beta2, keep1, keep2) = (beta1.ToScalar(), beta2.ToScalar(), (1 - beta1).ToScalar(), (1 - beta2).ToScalar());
+        (this.beta1, this.beta2, keep1, keep2, one) = (beta1.ToScalar(), beta2.ToScalar(), (1 - beta1).ToScalar(), (1 - beta2).ToScalar(), 1.ToScalar());
         _defaults = new OptimizerOptions { LearningRate = lr, InitialLearningRate = lr };
         _parameter_groups = [new ParamGroup { Parameters = trained, Options = _defaults }];
 
@@ -106,7 +107,7 @@ public sealed class SteadyAdam : OptimizerHelper, optim.IBetas
 
         firstMoment.mul_(beta1).add_(gradients, alpha: keep1);
         secondMoment.mul_(beta2).addcmul_(gradients, gradients, value: keep2);
-        denominator.copy_(secondMoment).sqrt_().add_(scaledEps);
+        denominator.copy_(secondMoment).sqrt_().add_(scaledEps, one); // add_(x) alone passes a temporary alpha of 1
         for (var i = 0; i < trained.Length; i++)
         {
             if (WeightDecay != 0) trained[i].mul_(decay);
@@ -147,7 +148,7 @@ public sealed class SteadyAdam : OptimizerHelper, optim.IBetas
         foreach (var t in gradientViews.Concat(firstMomentViews).Concat(denominatorViews)) t.Dispose();
         foreach (var state in _state) ((State)state.Item2).Dispose();
         foreach (var t in new[] { gradients, firstMoment, secondMoment, denominator }) t.Dispose();
-        foreach (var s in new[] { beta1, beta2, keep1, keep2 }) s.Dispose();
+        foreach (var s in new[] { beta1, beta2, keep1, keep2, one }) s.Dispose();
     }
 
     /// <summary>

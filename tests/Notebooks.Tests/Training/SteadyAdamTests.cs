@@ -19,6 +19,42 @@ public class SteadyAdamTests
     }
 
     [Fact]
+    public void When_garbage_is_collected_on_another_thread_all_along_then_every_step_still_succeeds()
+    {
+        // TorchSharp frees a Scalar that nothing references any more even while a native call still reads it, so
+        // a step must hand native code only Scalars it holds itself (add_(x) alone makes a temporary alpha of 1).
+        var model = nn.Linear(64, 10);
+        var optimizer = new SteadyAdam(model.parameters(), lr: 0.01);
+        var x = randn(32, 64);
+        using var stop = new CancellationTokenSource();
+        var collector = Task.Run(() =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+            }
+        });
+        try
+        {
+            for (var step = 0; step < 3_000; step++)
+            {
+                using var scope = NewDisposeScope();
+                optimizer.zero_grad();
+                var y = model.forward(x);
+                (y * y).mean().backward(); // not square(): it makes a temporary Scalar itself
+                optimizer.step();
+            }
+        }
+        finally
+        {
+            stop.Cancel();
+            collector.Wait();
+        }
+        Assert.Equal(3_000, optimizer.Steps);
+    }
+
+    [Fact]
     public void When_it_has_weight_decay_then_it_steps_as_torch_adamw()
     {
         var (ours, theirs) = Twins();
