@@ -6,18 +6,28 @@ public static class Batches
     /// <summary>A fresh random order each call; the same seeded <paramref name="random"/> gives the same batches.</summary>
     public static IEnumerable<long[]> Shuffled(int count, int batchSize, Random random)
     {
-        ArgumentNullException.ThrowIfNull(random);
-        var order = Indices(count, batchSize);
-        random.Shuffle(order);
-        return order.Chunk(batchSize);
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        return ShuffledOrder(count, random).Chunk(batchSize);
     }
 
-    public static IEnumerable<long[]> InOrder(int count, int batchSize) => Indices(count, batchSize).Chunk(batchSize);
+    /// <summary>All row indices in one seeded random order: <see cref="Shuffled"/>'s batches, end to end.</summary>
+    public static long[] ShuffledOrder(int count, Random random)
+    {
+        ArgumentNullException.ThrowIfNull(random);
+        var order = Indices(count);
+        random.Shuffle(order);
+        return order;
+    }
 
-    static long[] Indices(int count, int batchSize)
+    public static IEnumerable<long[]> InOrder(int count, int batchSize)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        return Indices(count).Chunk(batchSize);
+    }
+
+    static long[] Indices(int count)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
-        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
         var indices = new long[count];
         for (var i = 0; i < count; i++) indices[i] = i;
         return indices;

@@ -43,7 +43,7 @@ public sealed class Trainer(nn.Module<Tensor, Tensor> model, Func<Tensor, Tensor
             model.train();
             // One index tensor per epoch, narrowed per batch: a tensor built from a managed array each batch cost the
             // small models more than the rest of the Trainer together.
-            using var order = tensor(Batches.Shuffled((int)x.shape[0], BatchSize, random).SelectMany(rows => rows).ToArray());
+            using var order = tensor(Batches.ShuffledOrder((int)x.shape[0], random));
             var metrics = Named("", Average(x.shape[0], (start, length) => TrainBatch(x, y, order, start, length)));
             if (validationX is not null && validationY is not null)
                 metrics = [.. metrics, .. Named(TrainingHistory.ValidationPrefix, Evaluate(validationX, validationY))];

@@ -31,4 +31,10 @@ public class BatchesTests
     {
         Assert.Equal([[0L, 1L, 2L], [3L, 4L]], Batches.InOrder(5, 3));
     }
+
+    [Fact]
+    public void When_the_order_is_taken_whole_then_it_is_the_shuffled_batches_end_to_end()
+    {
+        Assert.Equal(Batches.Shuffled(10, 4, new Random(3)).SelectMany(b => b), Batches.ShuffledOrder(10, new Random(3)));
+    }
 }
